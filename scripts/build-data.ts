@@ -1,0 +1,23 @@
+// `npm run build:data`: validates the YAML dataset and writes the compact JSON the app loads, plus JSON Schemas for editors.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as z from 'zod';
+import { loadSourceData, formatErrors } from './lib/source-data.ts';
+import { Place, Source, Taxonomy } from '../src/lib/data/schema.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const { data, errors } = loadSourceData();
+if (!data) {
+  console.error(`build:data failed — ${errors.length} error(s):\n${formatErrors(errors)}`);
+  process.exit(1);
+}
+
+mkdirSync(`${root}data/build`, { recursive: true });
+const json = JSON.stringify(data);
+writeFileSync(`${root}data/build/atlas.json`, json);
+
+mkdirSync(`${root}data/schema`, { recursive: true });
+const schemas = { place: Place, taxonomy: Taxonomy, sources: z.array(Source) };
+for (const [name, schema] of Object.entries(schemas))
+  writeFileSync(`${root}data/schema/${name}.schema.json`, `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`);
+
+console.log(`build:data: data/build/atlas.json (${json.length} bytes), JSON Schemas in data/schema/`);
