@@ -1,5 +1,5 @@
 // `npm run build:data`: validates the YAML dataset and writes the compact JSON the app loads, plus JSON Schemas for editors.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as z from 'zod';
 import { loadSourceData, formatErrors } from './lib/source-data.ts';
 import { Place, Source, Taxonomy } from '../src/lib/data/schema.ts';
@@ -15,9 +15,23 @@ mkdirSync(`${root}data/build`, { recursive: true });
 const json = JSON.stringify(data);
 writeFileSync(`${root}data/build/atlas.json`, json);
 
+// The app fetches both files from ./data/ next to index.html (public/ is copied into the build as is).
+mkdirSync(`${root}public/atlas-data`, { recursive: true });
+copyFileSync(`${root}data/build/atlas.json`, `${root}public/atlas-data/atlas.json`);
+if (!existsSync(`${root}data/basemap.topo.json`)) {
+  console.error('build:data failed — data/basemap.topo.json is missing (run npm run build:basemap)');
+  process.exit(1);
+}
+copyFileSync(`${root}data/basemap.topo.json`, `${root}public/atlas-data/basemap.topo.json`);
+
 mkdirSync(`${root}data/schema`, { recursive: true });
 const schemas = { place: Place, taxonomy: Taxonomy, sources: z.array(Source) };
 for (const [name, schema] of Object.entries(schemas))
-  writeFileSync(`${root}data/schema/${name}.schema.json`, `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`);
+  writeFileSync(
+    `${root}data/schema/${name}.schema.json`,
+    `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`,
+  );
 
-console.log(`build:data: data/build/atlas.json (${json.length} bytes), JSON Schemas in data/schema/`);
+console.log(
+  `build:data: data/build/atlas.json (${json.length} bytes) and the basemap copied to public/atlas-data/; JSON Schemas in data/schema/`,
+);

@@ -21,7 +21,8 @@ export function seedsDir(): string {
 
 export function collectQuotes(data: Dataset): QuoteSite[] {
   const out: QuoteSite[] = [];
-  const push = (owner: string, field: string, list: Evidence[]) => list.forEach((evidence) => out.push({ owner, field, evidence }));
+  const push = (owner: string, field: string, list: Evidence[]) =>
+    list.forEach((evidence) => out.push({ owner, field, evidence }));
   for (const place of data.places) {
     const owner = `place ${place.id}`;
     if (place.model) push(owner, `model (${place.model.id})`, place.model.evidence);

@@ -28,7 +28,10 @@ function readYaml(file: string, errors: DataError[]): unknown {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** Loads data/taxonomy.yaml, data/sources.yaml and data/places/*.yaml (places in source order). */
@@ -42,7 +45,9 @@ export function loadSourceData(dataDir = join(ROOT, 'data')): LoadResult {
     : [];
   const places = placeFiles
     .map((file) => ({ file, value: readYaml(file, errors) }))
-    .sort((a, b) => String((a.value as { source?: string })?.source).localeCompare(String((b.value as { source?: string })?.source)));
+    .sort((a, b) =>
+      String((a.value as { source?: string })?.source).localeCompare(String((b.value as { source?: string })?.source)),
+    );
   const raw = {
     taxonomy: readYaml(join(dataDir, 'taxonomy.yaml'), errors),
     sources: readYaml(join(dataDir, 'sources.yaml'), errors),
@@ -51,7 +56,15 @@ export function loadSourceData(dataDir = join(ROOT, 'data')): LoadResult {
   if (errors.length) return { errors };
   const result = Dataset.safeParse(raw);
   if (result.success) return { data: result.data, errors };
-  return { errors: result.error.issues.map((issue) => toDataError(issue, dataDir, places.map((p) => p.file))) };
+  return {
+    errors: result.error.issues.map((issue) =>
+      toDataError(
+        issue,
+        dataDir,
+        places.map((p) => p.file),
+      ),
+    ),
+  };
 }
 
 function toDataError(issue: z.core.$ZodIssue, dataDir: string, placeFiles: string[]): DataError {

@@ -117,6 +117,8 @@ export const Location = z.strictObject({
 export const Zone = z.strictObject({
   id: Slug,
   name: Bilingual,
+  /** Short map label, e.g. 上合示范区 / SCO Zone. */
+  short: Bilingual,
   /** Other names the articles use, e.g. 淄博经开区. */
   aliases: z.array(z.string()).default([]),
   /** A sub-area of another zone (e.g. a science city inside an ETDZ). */

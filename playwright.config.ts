@@ -1,0 +1,35 @@
+// Playwright: browser tests against the production build, in the system Chromium (no browser downloads).
+import { defineConfig } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS, NO_WEBGL_ARGS } from './tests/e2e/browser';
+
+const PORT = 4317;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  timeout: 60_000,
+  expect: { timeout: 20_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  projects: [
+    { name: 'webgl', testIgnore: /no-webgl\.spec\.ts/ },
+    {
+      name: 'no-webgl',
+      testMatch: /no-webgl\.spec\.ts/,
+      use: { launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] } },
+    },
+  ],
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,47 @@
+// The app's read-only view of the dataset: zones joined with their place, resolved model and measures, and colour.
+import type { Category, Dataset, Place, Source, Zone } from './schema';
+import { resolveZone, type ResolvedFact } from './resolve';
+
+export interface ZoneView {
+  zone: Zone;
+  place: Place;
+  model: ResolvedFact;
+  measures: ResolvedFact[];
+  color: string;
+}
+
+export interface Atlas {
+  data: Dataset;
+  zones: ZoneView[];
+  byId: ReadonlyMap<string, ZoneView>;
+  models: ReadonlyMap<string, Category & { color: string }>;
+  measures: ReadonlyMap<string, Category>;
+  sources: ReadonlyMap<string, Source>;
+  /** Prefecture adcodes of the five places, for highlighting on the map. */
+  placePrefectures: string[];
+}
+
+export function buildAtlas(data: Dataset): Atlas {
+  const models = new Map(data.taxonomy.models.map((m) => [m.id, m]));
+  const measureOrder = data.taxonomy.measures.map((m) => m.id);
+  const zones = data.places.flatMap((place) =>
+    place.zones.map((zone) => {
+      const { model, measures } = resolveZone(zone, place, measureOrder);
+      return { zone, place, model, measures, color: models.get(model.id)?.color ?? '#8C8C8C' };
+    }),
+  );
+  return {
+    data,
+    zones,
+    byId: new Map(zones.map((z) => [z.zone.id, z])),
+    models,
+    measures: new Map(data.taxonomy.measures.map((m) => [m.id, m])),
+    sources: new Map(data.sources.map((s) => [s.id, s])),
+    placePrefectures: data.places.map((p) => p.prefecture),
+  };
+}
+
+/** The place's key date: its meeting, else its first dated event. */
+export function keyEvent(place: Place) {
+  return place.events.find((e) => e.kind === 'meeting') ?? place.events[0];
+}

@@ -1,0 +1,43 @@
+// Fetches and validates the compact dataset and the basemap; a broken file becomes a clear, user-facing error.
+import type { Topology } from 'topojson-specification';
+import { Dataset } from './schema';
+
+export class DataLoadError extends Error {
+  constructor(
+    readonly url: string,
+    readonly detail: string,
+  ) {
+    super(`${url}: ${detail}`);
+  }
+}
+
+async function fetchJson(url: string, fetcher: typeof fetch): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetcher(url);
+  } catch {
+    throw new DataLoadError(url, 'network error');
+  }
+  if (!response.ok) throw new DataLoadError(url, `HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch {
+    throw new DataLoadError(url, 'not valid JSON');
+  }
+}
+
+export async function loadDataset(url: string, fetcher: typeof fetch = fetch): Promise<Dataset> {
+  const raw = await fetchJson(url, fetcher);
+  const result = Dataset.safeParse(raw);
+  if (result.success) return result.data;
+  const first = result.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  throw new DataLoadError(url, first.join('; '));
+}
+
+export async function loadBasemap(url: string, fetcher: typeof fetch = fetch): Promise<Topology> {
+  const raw = await fetchJson(url, fetcher);
+  const topo = raw as Partial<Topology> | null;
+  if (!topo || topo.type !== 'Topology' || !Array.isArray(topo.arcs) || typeof topo.objects !== 'object')
+    throw new DataLoadError(url, 'not a TopoJSON topology');
+  return topo as Topology;
+}

@@ -1,0 +1,68 @@
+// The shared camera frame: the five cities' bounds, and a Web Mercator projection fitted to them (the same shape MapLibre draws).
+import { geoBounds, geoMercator, type GeoProjection } from 'd3-geo';
+import type { Regions } from './layers';
+
+export type Bounds = [[number, number], [number, number]];
+
+export function regionsBounds(regions: Regions): Bounds {
+  const [[w, s], [e, n]] = geoBounds(regions);
+  return [
+    [w, s],
+    [e, n],
+  ];
+}
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** A Mercator projection that fits `bounds` into a width × height box inside `padding`. */
+export function fitProjection(bounds: Bounds, width: number, height: number, padding: Padding): GeoProjection {
+  const [[w, s], [e, n]] = bounds;
+  const box = {
+    type: 'Feature' as const,
+    properties: {},
+    geometry: {
+      type: 'MultiPoint' as const,
+      coordinates: [
+        [w, s],
+        [e, n],
+        [w, n],
+        [e, s],
+      ],
+    },
+  };
+  const x0 = padding.left;
+  const y0 = padding.top;
+  const x1 = Math.max(x0 + 1, width - padding.right);
+  const y1 = Math.max(y0 + 1, height - padding.bottom);
+  return geoMercator().fitExtent(
+    [
+      [x0, y0],
+      [x1, y1],
+    ],
+    box,
+  );
+}
+
+/** Padding that keeps the frame clear of the legend and edges, scaled to the box. */
+export function framePadding(width: number, height: number): Padding {
+  const p = Math.round(Math.min(width, height) * 0.08) + 12;
+  return { top: p, right: p, bottom: p + Math.min(70, height * 0.12), left: p };
+}
+
+export interface ZoomTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 };
+
+/** The SVG transform that centres a projected point at scale k. */
+export function focusTransform(point: [number, number], k: number, width: number, height: number): ZoomTransform {
+  return { k, x: width / 2 - point[0] * k, y: height / 2 - point[1] * k };
+}

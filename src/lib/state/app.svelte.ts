@@ -1,0 +1,103 @@
+// App state: language, selection, hover, renderer and notices as runes, kept in step with the URL.
+import { getContext, setContext } from 'svelte';
+import type { Atlas } from '../data/atlas';
+import { browserLang, htmlLang, translate, type Lang, type MessageKey, type Params } from '../i18n/messages';
+import { fromParams, mergeIntoSearch, type DroppedParam, type UrlState } from './url';
+
+export interface Notice {
+  id: number;
+  key: MessageKey;
+  params: Params;
+}
+
+export type Renderer = 'svg' | 'webgl';
+
+const DROPPED_MESSAGE: Record<DroppedParam['reason'], MessageKey> = {
+  'unknown-zone': 'notice.unknownZone',
+  'bad-lang': 'notice.badLang',
+};
+
+export class AppState {
+  readonly atlas: Atlas;
+  /** The language the URL asks for; null follows the browser. */
+  urlLang = $state<Lang | null>(null);
+  readonly defaultLang: Lang;
+  lang = $derived.by<Lang>(() => this.urlLang ?? this.defaultLang);
+  selectedId = $state<string | null>(null);
+  hoveredId = $state<string | null>(null);
+  renderer = $state<Renderer>('svg');
+  notices = $state<Notice[]>([]);
+  /** Bumped to ask the map to frame the five cities again. */
+  resetCount = $state(0);
+  selected = $derived.by(() => (this.selectedId ? (this.atlas.byId.get(this.selectedId) ?? null) : null));
+  #noticeId = 0;
+
+  /** Province and prefecture names by adcode, from the basemap. */
+  readonly regionNames: ReadonlyMap<string, { zh: string; en: string }>;
+
+  constructor(
+    atlas: Atlas,
+    languages: readonly string[],
+    regionNames: ReadonlyMap<string, { zh: string; en: string }>,
+  ) {
+    this.atlas = atlas;
+    this.regionNames = regionNames;
+    this.defaultLang = browserLang(languages);
+  }
+
+  regionName(adcode: string): string {
+    return this.regionNames.get(adcode)?.[this.lang] ?? adcode;
+  }
+
+  t = (key: MessageKey, params?: Params): string => translate(this.lang, key, params);
+
+  notify(key: MessageKey, params: Params = {}) {
+    this.notices.push({ id: ++this.#noticeId, key, params });
+  }
+
+  dismiss(id: number) {
+    this.notices = this.notices.filter((n) => n.id !== id);
+  }
+
+  /** Applies a query string (on load and on Back/Forward); bad values become notices. */
+  applySearch(search: string) {
+    // Plain (non-reactive) values: they are read once here and never observed.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const params = new URLSearchParams(search);
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const { state, dropped } = fromParams(params, { zoneIds: new Set(this.atlas.byId.keys()) });
+    this.selectedId = state.zone;
+    this.urlLang = state.lang;
+    for (const d of dropped) this.notify(DROPPED_MESSAGE[d.reason], { value: d.value });
+  }
+
+  get urlState(): UrlState {
+    return { zone: this.selectedId, lang: this.urlLang };
+  }
+
+  select(id: string | null) {
+    this.selectedId = id;
+  }
+
+  setLang(lang: Lang) {
+    this.urlLang = lang === this.defaultLang ? null : lang;
+  }
+
+  searchFor(currentSearch: string): string {
+    return mergeIntoSearch(currentSearch, this.urlState);
+  }
+
+  get htmlLang(): string {
+    return htmlLang[this.lang];
+  }
+}
+
+const KEY = Symbol('app-state');
+
+export function provideAppState(state: AppState): AppState {
+  return setContext(KEY, state);
+}
+
+export function useAppState(): AppState {
+  return getContext<AppState>(KEY);
+}

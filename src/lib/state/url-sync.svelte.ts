@@ -1,0 +1,31 @@
+// Keeps the URL and the app state in step: state changes push history entries; Back/Forward re-apply the URL.
+import type { AppState } from './app.svelte';
+
+export function syncUrl(state: AppState, win: Window = window) {
+  state.applySearch(win.location.search);
+  let first = true;
+
+  $effect(() => {
+    const search = state.searchFor(win.location.search);
+    if (search === win.location.search) {
+      first = false;
+      return;
+    }
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    // The first write only tidies the incoming link (dropped values); it is not a step to go back to.
+    if (first) win.history.replaceState(null, '', url);
+    else win.history.pushState(null, '', url);
+    first = false;
+  });
+
+  $effect(() => {
+    const onPop = () => state.applySearch(win.location.search);
+    win.addEventListener('popstate', onPop);
+    return () => win.removeEventListener('popstate', onPop);
+  });
+
+  $effect(() => {
+    win.document.documentElement.lang = state.htmlLang;
+    win.document.title = `${state.t('app.title')} · ${state.lang === 'zh' ? 'Zone Reform Atlas' : '开发区改革地图'}`;
+  });
+}

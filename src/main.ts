@@ -1,0 +1,7 @@
+// Entry point: starts loading the data at once and mounts the app.
+import { mount } from 'svelte';
+import App from './App.svelte';
+import './app.css';
+
+const target = document.getElementById('app');
+if (target) mount(App, { target });

@@ -1,0 +1,3 @@
+// Ambient types for Vite and Svelte imports.
+/// <reference types="svelte" />
+/// <reference types="vite/client" />

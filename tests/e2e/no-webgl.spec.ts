@@ -1,0 +1,19 @@
+// Without WebGL the SVG map stays, says so discreetly, and selection still works.
+import { test, expect, zoneItem } from './fixtures';
+
+test('the SVG map shows and selection works without WebGL', async ({ page }, info) => {
+  await page.goto('./?lang=en');
+  await expect(page.getByTestId('svg-map')).toBeVisible();
+  await expect(page.getByTestId('fallback-note')).toContainText('no WebGL');
+  await expect(page.getByTestId('webgl-map')).toHaveCount(0);
+  const circles = page.locator('[data-testid="svg-map"] circle.zone');
+  await expect(circles).toHaveCount(15);
+  await page.locator('circle[data-zone="houma-edz"]').dispatchEvent('click');
+  await expect(page).toHaveURL(/zone=houma-edz/);
+  await expect(page.getByTestId('zone-header').getByRole('heading', { level: 2 })).toHaveText(
+    'Houma Economic Development Zone',
+  );
+  await zoneItem(page, 'Qingdao Blue Valley').click();
+  await expect(page).toHaveURL(/zone=qingdao-blue-valley/);
+  await page.screenshot({ path: info.outputPath('no-webgl.png') });
+});

@@ -1,0 +1,71 @@
+// Dates and figures as readers write them, in both languages; the message catalogue's placeholders.
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatFigureValue } from '../../src/lib/i18n/format';
+import { translate, browserLang, zh, en } from '../../src/lib/i18n/messages';
+import type { DateValue, Figure } from '../../src/lib/data/schema';
+
+const fig = (f: Partial<Figure>): Figure => ({
+  id: 'x',
+  value: 1,
+  qualifier: 'exact',
+  unit: { zh: '', en: '' },
+  label: { zh: 'x', en: 'x' },
+  evidence: [],
+  ...f,
+});
+
+describe('formatDate', () => {
+  it.each<[DateValue, string, string]>([
+    [{ value: '2019-09-06', precision: 'day' }, '2019年9月6日', '6 September 2019'],
+    [{ value: '2020-04', precision: 'month' }, '2020年4月', 'April 2020'],
+    [{ value: '2019', precision: 'year' }, '2019年', '2019'],
+  ])('%j', (date, zhText, enText) => {
+    expect(formatDate(date, 'zh')).toBe(zhText);
+    expect(formatDate(date, 'en')).toBe(enText);
+  });
+});
+
+describe('formatFigureValue', () => {
+  it.each<[Partial<Figure>, string, string]>([
+    [{ value: 43 }, '43', '43'],
+    [{ value: 60, qualifier: 'at-least' }, '≥60', '≥ 60'],
+    [{ value: 80, qualifier: 'over' }, '80余', 'over 80'],
+    [{ value: 70, qualifier: 'about' }, '约70', 'about 70'],
+    [{ value: 5, valueMax: 6 }, '5–6', '5–6'],
+    [{ value: 5000000000, qualifier: 'at-least' }, '≥50亿', '≥ 5B'],
+    [{ value: 5, display: { zh: '1正4副', en: '1 + 4' } }, '1正4副', '1 + 4'],
+  ])('%j', (f, zhText, enText) => {
+    expect(formatFigureValue(fig(f), 'zh')).toBe(zhText);
+    expect(formatFigureValue(fig(f), 'en')).toBe(enText);
+  });
+});
+
+describe('messages', () => {
+  it('has the same keys in both languages, none empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const [key, text] of [...Object.entries(zh), ...Object.entries(en)]) expect(text, key).not.toBe('');
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
+      if (key.startsWith('date.')) continue; // dates order their parts differently
+      expect(names(en[key]), key).toEqual(names(zh[key]));
+    }
+  });
+
+  it('fills placeholders as plain text', () => {
+    expect(translate('en', 'notice.unknownZone', { value: '<b>x</b>' })).toContain('<b>x</b>');
+    expect(translate('zh', 'list.count', { count: 15 })).toBe('15个开发区');
+  });
+
+  it.each([
+    [['zh-CN', 'en'], 'zh'],
+    [['en-GB', 'zh'], 'en'],
+    [['zh-Hant-TW'], 'zh'],
+    [['fr-FR', 'de'], 'zh'],
+    [['fr-FR', 'en-US'], 'en'],
+  ])('browserLang(%j) = %s', (langs, expected) => {
+    expect(browserLang(langs)).toBe(expected);
+  });
+});
