@@ -1,11 +1,12 @@
 // `npm run screenshots`: renders the production build in headless Chromium at desktop, phone, presenter and embed sizes.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { chromiumPath, CHROMIUM_ARGS, NO_WEBGL_ARGS } from '../tests/e2e/browser.ts';
 import { startPreview } from './lib/preview.ts';
 
 const out = process.argv[2] ?? 'test-results/screens';
-const shots: { name: string; width: number; height: number; query: string }[] = [
+const shots: { name: string; width: number; height: number; query: string; svg?: boolean }[] = [
+  { name: 'desktop-svg-fallback-zh', width: 1440, height: 900, query: '?lang=zh', svg: true },
   { name: 'desktop-overview-zh', width: 1440, height: 900, query: '?lang=zh' },
   { name: 'desktop-zone-en', width: 1440, height: 900, query: '?lang=en&zone=qingdao-blue-valley' },
   { name: 'desktop-zone-zh', width: 1440, height: 900, query: '?lang=zh&zone=xishan-etdz' },
@@ -18,20 +19,25 @@ const shots: { name: string; width: number; height: number; query: string }[] = 
 mkdirSync(out, { recursive: true });
 const server = await startPreview();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const noWebgl = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] });
 try {
   for (const shot of shots) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    const page = await (shot.svg ? noWebgl : browser).newPage({ viewport: { width: shot.width, height: shot.height } });
     page.on('pageerror', (e) => console.error(`${shot.name}: ${e.message}`));
     await page.goto(`${server.url}${shot.query}`);
-    await page
-      .waitForSelector('[data-renderer="webgl"]', { timeout: 30000 })
-      .catch(() => console.error(`${shot.name}: WebGL map not ready`));
-    await page.waitForSelector('[data-testid="webgl-map"][data-state="idle"]', { timeout: 30000 }).catch(() => {});
+    if (shot.svg) await page.waitForSelector('[data-testid="svg-map"] circle');
+    else {
+      await page
+        .waitForSelector('[data-renderer="webgl"]', { timeout: 30000 })
+        .catch(() => console.error(`${shot.name}: WebGL map not ready`));
+      await page.waitForSelector('[data-testid="webgl-map"][data-state="idle"]', { timeout: 30000 }).catch(() => {});
+    }
     await page.screenshot({ path: `${out}/${shot.name}.png`, fullPage: shot.width < 720 });
     await page.close();
     console.log(`${out}/${shot.name}.png`);
   }
 } finally {
   await browser.close();
+  await noWebgl.close();
   await server.close();
 }

@@ -1,6 +1,12 @@
 // The MapLibre style builders: colours by model, selection filter, labels per language, queue and change tracking.
 import { describe, expect, it } from 'vitest';
-import { modelColorExpression, selectedFilter, labelField, zonesGeoJSON } from '../../src/lib/map/style';
+import {
+  modelColorExpression,
+  selectedFilter,
+  labelField,
+  zonesGeoJSON,
+  highlightOpacity,
+} from '../../src/lib/map/style';
 import { ReadyQueue, Changed } from '../../src/lib/map/queue';
 import { loadSourceData } from '../../scripts/lib/source-data';
 import { buildAtlas } from '../../src/lib/data/atlas';
@@ -77,5 +83,18 @@ describe('Changed', () => {
       false,
       true,
     ]);
+  });
+});
+
+describe('highlightOpacity', () => {
+  it.each([
+    [null, 1],
+    [
+      ['a', 'b'],
+      ['case', ['in', ['get', 'id'], ['literal', ['a', 'b']]], 1, 0.22],
+    ],
+    [[], ['case', ['in', ['get', 'id'], ['literal', []]], 1, 0.22]],
+  ])('%j', (ids, expected) => {
+    expect(highlightOpacity(ids as string[] | null)).toEqual(expected);
   });
 });

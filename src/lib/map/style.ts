@@ -70,6 +70,12 @@ export function modelColorExpression(
   return ['match', ['get', 'model'], ...pairs, fallback] as unknown as ExpressionSpecification;
 }
 
+/** Opacity for zones: full for highlighted ones (or all when nothing is highlighted), faded otherwise. */
+export function highlightOpacity(ids: string[] | null, faded = 0.22): ExpressionSpecification | number {
+  if (!ids) return 1;
+  return ['case', ['in', ['get', 'id'], ['literal', ids]], 1, faded];
+}
+
 export function selectedFilter(id: string | null): FilterSpecification {
   return ['==', ['get', 'id'], id ?? ''];
 }
@@ -118,9 +124,8 @@ export function buildStyle({ layers, zones, models, lang, selectedId, palette: c
       line('prefecture-borders', 'prefecture-borders', c.borderSoft, 0.7),
       line('province-borders', 'province-borders', c.border, 1),
       line('outline', 'outline', c.border, 0.8),
-      line('nanhai', 'nanhai', c.border, 1.2, {
-        paint: { 'line-color': c.border, 'line-width': 1.2, 'line-dasharray': [4, 2] },
-      }),
+      // Each feature of the South China Sea line is one dash of the published line: drawn solid.
+      line('nanhai', 'nanhai', c.border, 1.4),
       {
         id: 'province-labels',
         type: 'symbol',
@@ -133,20 +138,6 @@ export function buildStyle({ layers, zones, models, lang, selectedId, palette: c
           'text-letter-spacing': 0.05,
         },
         paint: { 'text-color': c.inkSoft, 'text-halo-color': c.halo, 'text-halo-width': 1.2 },
-      },
-      {
-        id: 'city-labels',
-        type: 'symbol',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'city'],
-        layout: {
-          'text-field': labelField(lang),
-          'text-size': 15,
-          'text-font': ['sans-serif'],
-          'text-anchor': 'bottom',
-          'text-offset': [0, -1],
-        },
-        paint: { 'text-color': c.ink, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
       },
       {
         id: 'zones',
@@ -183,6 +174,20 @@ export function buildStyle({ layers, zones, models, lang, selectedId, palette: c
           'text-radial-offset': 0.9,
           'text-justify': 'auto',
           'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: { 'text-color': c.ink, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
+      },
+      {
+        id: 'city-labels',
+        type: 'symbol',
+        source: 'labels',
+        filter: ['==', ['get', 'kind'], 'city'],
+        layout: {
+          'text-field': labelField(lang),
+          'text-size': 15,
+          'text-font': ['sans-serif'],
+          'text-anchor': 'bottom',
+          'text-offset': [0, -1],
         },
         paint: { 'text-color': c.ink, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
       },

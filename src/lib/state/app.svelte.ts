@@ -12,6 +12,13 @@ export interface Notice {
 
 export type Renderer = 'svg' | 'webgl';
 
+export interface Highlight {
+  label: string;
+  ids: string[];
+  /** Kept after the pointer or focus leaves (set by Enter or a click). */
+  pinned: boolean;
+}
+
 const DROPPED_MESSAGE: Record<DroppedParam['reason'], MessageKey> = {
   'unknown-zone': 'notice.unknownZone',
   'bad-lang': 'notice.badLang',
@@ -27,6 +34,8 @@ export class AppState {
   hoveredId = $state<string | null>(null);
   renderer = $state<Renderer>('svg');
   notices = $state<Notice[]>([]);
+  /** Zones to emphasise on the map (a measure row or an industry being explored); the rest fade. */
+  highlight = $state<Highlight | null>(null);
   /** Bumped to ask the map to frame the five cities again. */
   resetCount = $state(0);
   selected = $derived.by(() => (this.selectedId ? (this.atlas.byId.get(this.selectedId) ?? null) : null));
@@ -77,6 +86,27 @@ export class AppState {
 
   select(id: string | null) {
     this.selectedId = id;
+  }
+
+  /** Shows a highlight while hovering or focusing; a pinned one stays until cleared or replaced. */
+  previewHighlight(label: string, ids: string[]) {
+    if (!this.highlight?.pinned) this.highlight = { label, ids, pinned: false };
+  }
+
+  endPreview() {
+    if (this.highlight && !this.highlight.pinned) this.highlight = null;
+  }
+
+  togglePinnedHighlight(label: string, ids: string[]) {
+    this.highlight = this.highlight?.pinned && this.highlight.label === label ? null : { label, ids, pinned: true };
+  }
+
+  /** Previous / next zone in list order, wrapping around. */
+  neighbour(step: 1 | -1): string | null {
+    const zones = this.atlas.zones;
+    if (!zones.length) return null;
+    const i = this.selectedId ? zones.findIndex((z) => z.zone.id === this.selectedId) : -1;
+    return zones[(i + step + zones.length) % zones.length]!.zone.id;
   }
 
   setLang(lang: Lang) {
