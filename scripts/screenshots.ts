@@ -14,6 +14,9 @@ const shots: { name: string; width: number; height: number; query: string; svg?:
   { name: 'phone-zone-en', width: 375, height: 812, query: '?lang=en&zone=yantai-etdz' },
   { name: 'projector-1920', width: 1920, height: 1080, query: '?lang=zh&zone=linfen-edz' },
   { name: 'embed-600', width: 600, height: 640, query: '?lang=en' },
+  { name: 'panel-tall-en', width: 1440, height: 3000, query: '?lang=en&zone=qingdao-blue-valley' },
+  { name: 'panel-tall-zh', width: 1440, height: 3000, query: '?lang=zh&zone=xishan-etdz' },
+  { name: 'panel-overview-tall-en', width: 1440, height: 3000, query: '?lang=en' },
 ];
 
 mkdirSync(out, { recursive: true });
@@ -32,7 +35,9 @@ try {
         .catch(() => console.error(`${shot.name}: WebGL map not ready`));
       await page.waitForSelector('[data-testid="webgl-map"][data-state="idle"]', { timeout: 30000 }).catch(() => {});
     }
-    await page.screenshot({ path: `${out}/${shot.name}.png`, fullPage: shot.width < 720 });
+    if (shot.name.startsWith('panel-'))
+      await page.getByTestId('side-panel').screenshot({ path: `${out}/${shot.name}.png` });
+    else await page.screenshot({ path: `${out}/${shot.name}.png`, fullPage: shot.width < 720 });
     await page.close();
     console.log(`${out}/${shot.name}.png`);
   }

@@ -17,3 +17,19 @@ test('the SVG map shows and selection works without WebGL', async ({ page }, inf
   await expect(page).toHaveURL(/zone=qingdao-blue-valley/);
   await page.screenshot({ path: info.outputPath('no-webgl.png') });
 });
+
+test('focusing a measure row fades the zones without it on the SVG map', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15);
+  await page
+    .getByTestId('measure-matrix')
+    .getByRole('button', { name: /^Shedding social roles/ })
+    .focus();
+  await expect(page.locator('[data-testid="svg-map"] circle.zone.faded')).toHaveCount(9);
+  await expect(page.locator('circle.zone[data-zone="yantai-etdz"]')).not.toHaveClass(/faded/);
+  await page
+    .getByTestId('measure-matrix')
+    .getByRole('button', { name: /^Shedding social roles/ })
+    .blur();
+  await expect(page.locator('[data-testid="svg-map"] circle.zone.faded')).toHaveCount(0);
+});

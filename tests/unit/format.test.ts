@@ -69,3 +69,23 @@ describe('messages', () => {
     expect(browserLang(langs)).toBe(expected);
   });
 });
+
+describe('catalogue hygiene', () => {
+  it('has no unused keys (keys built at run time are listed by prefix)', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = `${dir}/${name}`;
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(ts|svelte)$/.test(name) && !path.endsWith('i18n/messages.ts'))
+          files.push(readFileSync(path, 'utf8'));
+      }
+    };
+    walk('src');
+    const code = files.join('\n');
+    const dynamic = ['level.', 'date.'];
+    const unused = Object.keys(zh).filter((k) => !dynamic.some((p) => k.startsWith(p)) && !code.includes(`'${k}'`));
+    expect(unused).toEqual([]);
+  });
+});

@@ -45,3 +45,24 @@ export function buildAtlas(data: Dataset): Atlas {
 export function keyEvent(place: Place) {
   return place.events.find((e) => e.kind === 'meeting') ?? place.events[0];
 }
+
+/** How many zones and quoted facts each article contributed. */
+export function contributions(atlas: Atlas): Map<string, { zones: number; facts: number }> {
+  const out = new Map(atlas.data.sources.map((s) => [s.id, { zones: 0, facts: 0, zoneIds: new Set<string>() }]));
+  const add = (sourceId: string, zoneId?: string) => {
+    const entry = out.get(sourceId);
+    if (!entry) return;
+    entry.facts += 1;
+    if (zoneId) entry.zoneIds.add(zoneId);
+  };
+  for (const place of atlas.data.places) {
+    const facts = [place.model, ...place.people, ...place.measures, ...place.figures, ...place.events];
+    for (const f of facts) if (f) add(f.evidence[0]!.source);
+    for (const zone of place.zones) {
+      add(zone.nameEvidence[0]!.source, zone.id);
+      for (const f of [zone.model, ...zone.measures, ...zone.industries, ...zone.figures, ...zone.events])
+        if (f) add(f.evidence[0]!.source, zone.id);
+    }
+  }
+  return new Map([...out].map(([id, e]) => [id, { zones: e.zoneIds.size, facts: e.facts }]));
+}

@@ -58,6 +58,13 @@ export class AppState {
     return this.regionNames.get(adcode)?.[this.lang] ?? adcode;
   }
 
+  /** District names exist in Chinese only: English shows none rather than mixing scripts. */
+  districtName(adcode: string): string | null {
+    const names = this.regionNames.get(adcode);
+    if (!names) return null;
+    return this.lang === 'en' && names.en === names.zh ? null : names[this.lang];
+  }
+
   t = (key: MessageKey, params?: Params): string => translate(this.lang, key, params);
 
   notify(key: MessageKey, params: Params = {}) {
