@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as z from 'zod';
 import { loadSourceData, formatErrors } from './lib/source-data.ts';
 import { Place, Source, Taxonomy } from '../src/lib/data/schema.ts';
+import { atlasFile } from './lib/search-index.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const { data, errors } = loadSourceData();
@@ -12,7 +13,7 @@ if (!data) {
 }
 
 mkdirSync(`${root}data/build`, { recursive: true });
-const json = JSON.stringify(data);
+const json = JSON.stringify(atlasFile(data));
 writeFileSync(`${root}data/build/atlas.json`, json);
 
 // The app fetches both files from ./data/ next to index.html (public/ is copied into the build as is).

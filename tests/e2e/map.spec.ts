@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, webglReady, zoneItem } from './fixtures';
 
-const atlas = JSON.parse(readFileSync('data/build/atlas.json', 'utf8')) as {
+const atlas = (JSON.parse(readFileSync('data/build/atlas.json', 'utf8')) as { dataset: unknown }).dataset as {
   places: { zones: { id: string; name: { zh: string; en: string } }[] }[];
   taxonomy: { models: { id: string; color: string }[] };
 };

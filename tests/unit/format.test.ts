@@ -55,7 +55,7 @@ describe('messages', () => {
   });
 
   it('fills placeholders as plain text', () => {
-    expect(translate('en', 'notice.unknownZone', { value: '<b>x</b>' })).toContain('<b>x</b>');
+    expect(translate('en', 'notice.dropped', { param: 'zone', value: '<b>x</b>' })).toContain('<b>x</b>');
     expect(translate('zh', 'list.count', { count: 15 })).toBe('15个开发区');
   });
 

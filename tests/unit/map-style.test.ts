@@ -10,8 +10,9 @@ import {
 import { ReadyQueue, Changed } from '../../src/lib/map/queue';
 import { loadSourceData } from '../../scripts/lib/source-data';
 import { buildAtlas } from '../../src/lib/data/atlas';
+import { atlasFile } from '../../scripts/lib/search-index';
 
-const atlas = buildAtlas(loadSourceData().data!);
+const atlas = buildAtlas(atlasFile(loadSourceData().data!));
 
 describe('style builders', () => {
   it('colours each model with its palette colour, grey otherwise', () => {

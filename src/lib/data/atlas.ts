@@ -1,5 +1,5 @@
 // The app's read-only view of the dataset: zones joined with their place, resolved model and measures, and colour.
-import type { Category, Dataset, Place, Source, Zone } from './schema';
+import type { AtlasFile, Category, Dataset, Place, Source, Zone } from './schema';
 import { resolveZone, type ResolvedFact } from './resolve';
 
 export interface ZoneView {
@@ -19,9 +19,11 @@ export interface Atlas {
   sources: ReadonlyMap<string, Source>;
   /** Prefecture adcodes of the five places, for highlighting on the map. */
   placePrefectures: string[];
+  search: ReadonlyMap<string, { pinyin: string; initials: string }>;
 }
 
-export function buildAtlas(data: Dataset): Atlas {
+export function buildAtlas(file: AtlasFile): Atlas {
+  const data: Dataset = file.dataset;
   const models = new Map(data.taxonomy.models.map((m) => [m.id, m]));
   const measureOrder = data.taxonomy.measures.map((m) => m.id);
   const zones = data.places.flatMap((place) =>
@@ -38,6 +40,7 @@ export function buildAtlas(data: Dataset): Atlas {
     measures: new Map(data.taxonomy.measures.map((m) => [m.id, m])),
     sources: new Map(data.sources.map((s) => [s.id, s])),
     placePrefectures: data.places.map((p) => p.prefecture),
+    search: new Map(Object.entries(file.search)),
   };
 }
 

@@ -1,6 +1,6 @@
 // Fetches and validates the compact dataset and the basemap; a broken file becomes a clear, user-facing error.
 import type { Topology } from 'topojson-specification';
-import { Dataset } from './schema';
+import { AtlasFile } from './schema';
 
 export class DataLoadError extends Error {
   constructor(
@@ -26,9 +26,9 @@ async function fetchJson(url: string, fetcher: typeof fetch): Promise<unknown> {
   }
 }
 
-export async function loadDataset(url: string, fetcher: typeof fetch = fetch): Promise<Dataset> {
+export async function loadDataset(url: string, fetcher: typeof fetch = fetch): Promise<AtlasFile> {
   const raw = await fetchJson(url, fetcher);
-  const result = Dataset.safeParse(raw);
+  const result = AtlasFile.safeParse(raw);
   if (result.success) return result.data;
   const first = result.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
   throw new DataLoadError(url, first.join('; '));

@@ -216,6 +216,15 @@ export const Dataset = z
     });
   });
 
+/** Search keys computed at build time (pinyin-pro), so the browser needs no pinyin dictionary. */
+export const SearchEntry = z.strictObject({ pinyin: z.string(), initials: z.string() });
+
+/** The compact file the app loads: the validated dataset plus the search index by zone id. */
+export const AtlasFile = z.strictObject({
+  dataset: Dataset,
+  search: z.record(z.string(), SearchEntry),
+});
+
 export type Bilingual = z.infer<typeof Bilingual>;
 export type Evidence = z.infer<typeof Evidence>;
 export type DateValue = z.infer<typeof DateValue>;
@@ -230,3 +239,4 @@ export type AtlasEvent = z.infer<typeof Event>;
 export type Zone = z.infer<typeof Zone>;
 export type Place = z.infer<typeof Place>;
 export type Dataset = z.infer<typeof Dataset>;
+export type AtlasFile = z.infer<typeof AtlasFile>;

@@ -2,7 +2,9 @@
 import { getContext, setContext } from 'svelte';
 import type { Atlas } from '../data/atlas';
 import { browserLang, htmlLang, translate, type Lang, type MessageKey, type Params } from '../i18n/messages';
-import { fromParams, mergeIntoSearch, type DroppedParam, type UrlState } from './url';
+import { fromParams, mergeIntoSearch, type UrlContext, type UrlState } from './url';
+import { EMPTY_FILTERS, isEmpty, matches, matchesQuery, type Facet, type Filters, type Match } from './filters';
+import { urlContextFor } from './url-context';
 
 export interface Notice {
   id: number;
@@ -19,11 +21,6 @@ export interface Highlight {
   pinned: boolean;
 }
 
-const DROPPED_MESSAGE: Record<DroppedParam['reason'], MessageKey> = {
-  'unknown-zone': 'notice.unknownZone',
-  'bad-lang': 'notice.badLang',
-};
-
 export class AppState {
   readonly atlas: Atlas;
   /** The language the URL asks for; null follows the browser. */
@@ -39,6 +36,23 @@ export class AppState {
   /** Bumped to ask the map to frame the five cities again. */
   resetCount = $state(0);
   selected = $derived.by(() => (this.selectedId ? (this.atlas.byId.get(this.selectedId) ?? null) : null));
+  filters = $state<Filters>({ ...EMPTY_FILTERS });
+  /** Search text: finds zones by Chinese name, English name or pinyin. */
+  query = $state('');
+  /** Zones that pass the filters and the search, in list order. */
+  visible = $derived.by(() =>
+    this.atlas.zones.filter(
+      (z) => matches(z, this.filters) && matchesQuery(z, this.query, this.atlas.search.get(z.zone.id)),
+    ),
+  );
+  filtering = $derived.by(() => !isEmpty(this.filters) || this.query.trim() !== '');
+  /** Zones drawn at full strength on the map (null: all): the filtered ones, narrowed by a highlight. */
+  emphasis = $derived.by(() => {
+    const visibleIds = this.visible.map((z) => z.zone.id);
+    if (this.highlight) return this.highlight.ids.filter((id) => visibleIds.includes(id));
+    return this.filtering ? visibleIds : null;
+  });
+  readonly urlContext: UrlContext;
   #noticeId = 0;
 
   /** Province and prefecture names by adcode, from the basemap. */
@@ -51,6 +65,7 @@ export class AppState {
   ) {
     this.atlas = atlas;
     this.regionNames = regionNames;
+    this.urlContext = urlContextFor(atlas);
     this.defaultLang = browserLang(languages);
   }
 
@@ -80,15 +95,16 @@ export class AppState {
     // Plain (non-reactive) values: they are read once here and never observed.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const params = new URLSearchParams(search);
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    const { state, dropped } = fromParams(params, { zoneIds: new Set(this.atlas.byId.keys()) });
+    const { state, dropped } = fromParams(params, this.urlContext);
     this.selectedId = state.zone;
     this.urlLang = state.lang;
-    for (const d of dropped) this.notify(DROPPED_MESSAGE[d.reason], { value: d.value });
+    this.filters = state.filters;
+    this.query = state.q;
+    for (const d of dropped) this.notify('notice.dropped', { param: d.param, value: d.value });
   }
 
   get urlState(): UrlState {
-    return { zone: this.selectedId, lang: this.urlLang };
+    return { zone: this.selectedId, lang: this.urlLang, filters: this.filters, q: this.query.trim() };
   }
 
   select(id: string | null) {
@@ -106,6 +122,25 @@ export class AppState {
 
   togglePinnedHighlight(label: string, ids: string[]) {
     this.highlight = this.highlight?.pinned && this.highlight.label === label ? null : { label, ids, pinned: true };
+  }
+
+  toggleOption(facet: Facet, value: string) {
+    const current = this.filters[facet];
+    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    this.filters = { ...this.filters, [facet]: next };
+  }
+
+  setMatch(match: Match) {
+    this.filters = { ...this.filters, match };
+  }
+
+  setYears(from: number | null, to: number | null) {
+    this.filters = { ...this.filters, from, to };
+  }
+
+  clearFilters() {
+    this.filters = { ...EMPTY_FILTERS };
+    this.query = '';
   }
 
   /** Previous / next zone in list order, wrapping around. */

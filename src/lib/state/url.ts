@@ -1,47 +1,102 @@
 // The URL as a view of the app state: pure toParams / fromParams (see ../shared/notes/url-contract.md).
 import type { Lang } from '../i18n/messages';
+import { EMPTY_FILTERS, FACETS, type Facet, type Filters } from './filters';
 
 export interface UrlState {
   zone: string | null;
   /** null: follow the browser's language. */
   lang: Lang | null;
+  filters: Filters;
+  q: string;
 }
 
 export interface DroppedParam {
   param: string;
   value: string;
-  reason: 'unknown-zone' | 'bad-lang';
 }
 
 export interface UrlContext {
   zoneIds: ReadonlySet<string>;
+  /** The allowed values of each facet. */
+  options: Record<Facet, ReadonlySet<string>>;
+  years: readonly [number, number];
 }
 
-export const EMPTY_URL_STATE: UrlState = { zone: null, lang: null };
+export const EMPTY_URL_STATE: UrlState = { zone: null, lang: null, filters: EMPTY_FILTERS, q: '' };
+
+/** Parameters this version reads and writes; any other parameter is left alone. */
+export const OWNED_PARAMS = ['zone', 'lang', ...FACETS, 'match', 'from', 'to', 'q'] as const;
+
+const MAX_Q = 80;
 
 /** Reads the query string. Unknown parameters are ignored; malformed values are dropped and reported. */
 export function fromParams(params: URLSearchParams, ctx: UrlContext): { state: UrlState; dropped: DroppedParam[] } {
   const dropped: DroppedParam[] = [];
-  const state: UrlState = { ...EMPTY_URL_STATE };
+  const drop = (param: string, value: string) => dropped.push({ param, value });
+  const filters: Filters = { ...EMPTY_FILTERS };
+  let zone: string | null = null;
+  let lang: Lang | null = null;
 
-  const zone = params.get('zone');
-  if (zone !== null && zone !== '') {
-    if (ctx.zoneIds.has(zone)) state.zone = zone;
-    else dropped.push({ param: 'zone', value: zone, reason: 'unknown-zone' });
+  const z = params.get('zone');
+  if (z) {
+    if (ctx.zoneIds.has(z)) zone = z;
+    else drop('zone', z);
   }
-
-  const lang = params.get('lang');
-  if (lang !== null && lang !== '') {
-    if (lang === 'zh' || lang === 'en') state.lang = lang;
-    else dropped.push({ param: 'lang', value: lang, reason: 'bad-lang' });
+  const l = params.get('lang');
+  if (l) {
+    if (l === 'zh' || l === 'en') lang = l;
+    else drop('lang', l);
   }
-  return { state, dropped };
+  for (const facet of FACETS) {
+    const raw = params.get(facet);
+    if (!raw) continue;
+    const values: string[] = [];
+    for (const v of raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      if (ctx.options[facet].has(v)) {
+        if (!values.includes(v)) values.push(v);
+      } else drop(facet, v);
+    }
+    filters[facet] = values;
+  }
+  const match = params.get('match');
+  if (match) {
+    if (match === 'any' || match === 'all') filters.match = match;
+    else drop('match', match);
+  }
+  const year = (param: 'from' | 'to') => {
+    const raw = params.get(param);
+    if (!raw) return null;
+    const n = Number(raw);
+    if (/^\d{4}$/.test(raw) && n >= ctx.years[0] && n <= ctx.years[1]) return n;
+    drop(param, raw);
+    return null;
+  };
+  filters.from = year('from');
+  filters.to = year('to');
+  if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
+    drop('to', String(filters.to));
+    filters.to = null;
+  }
+  let q = params.get('q') ?? '';
+  if (q.length > MAX_Q) {
+    drop('q', `${q.slice(0, 20)}…`);
+    q = '';
+  }
+  return { state: { zone, lang, filters, q }, dropped };
 }
 
-/** Writes the state; defaults (no zone, browser language) are left out so links stay short. */
+/** Writes the state; defaults (no zone, browser language, no filter, "any") are left out so links stay short. */
 export function toParams(state: UrlState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.zone) params.set('zone', state.zone);
+  for (const facet of FACETS) if (state.filters[facet].length) params.set(facet, state.filters[facet].join(','));
+  if (state.filters.match === 'all') params.set('match', 'all');
+  if (state.filters.from !== null) params.set('from', String(state.filters.from));
+  if (state.filters.to !== null) params.set('to', String(state.filters.to));
+  if (state.q) params.set('q', state.q);
   if (state.lang) params.set('lang', state.lang);
   return params;
 }
@@ -49,8 +104,17 @@ export function toParams(state: UrlState): URLSearchParams {
 /** Keeps parameters this version does not own (e.g. embed captions), replacing the ones it does. */
 export function mergeIntoSearch(search: string, state: UrlState): string {
   const params = new URLSearchParams(search);
-  for (const key of ['zone', 'lang']) params.delete(key);
+  for (const key of OWNED_PARAMS) params.delete(key);
   for (const [key, value] of toParams(state)) params.set(key, value);
-  const text = params.toString();
+  const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
+}
+
+/** Whether two URL states differ only in the search text (such changes replace the history entry, not push one). */
+export function onlyQueryDiffers(a: string, b: string): boolean {
+  const pa = new URLSearchParams(a);
+  const pb = new URLSearchParams(b);
+  pa.delete('q');
+  pb.delete('q');
+  return pa.toString() === pb.toString();
 }

@@ -1,0 +1,112 @@
+// Filtering and search over zones (pure): facet predicates, per-option counts, and name/pinyin matching.
+import type { ZoneView } from '../data/atlas';
+
+export type Match = 'any' | 'all';
+export type Facet = 'model' | 'measure' | 'industry' | 'province' | 'city' | 'level';
+export const FACETS: readonly Facet[] = ['model', 'measure', 'industry', 'province', 'city', 'level'];
+
+export interface Filters {
+  model: string[];
+  measure: string[];
+  match: Match;
+  industry: string[];
+  province: string[];
+  city: string[];
+  level: string[];
+  from: number | null;
+  to: number | null;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  model: [],
+  measure: [],
+  match: 'any',
+  industry: [],
+  province: [],
+  city: [],
+  level: [],
+  from: null,
+  to: null,
+};
+
+/** The values a zone has for a facet. */
+export function facetValues(z: ZoneView, facet: Facet): string[] {
+  switch (facet) {
+    case 'model':
+      return [z.model.id];
+    case 'measure':
+      return z.measures.map((m) => m.id);
+    case 'industry':
+      return [...new Set(z.zone.industries.map((i) => i.sector))];
+    case 'province':
+      return [z.place.province];
+    case 'city':
+      return [z.place.id];
+    case 'level':
+      return [z.zone.level.value];
+  }
+}
+
+/** Years of the zone's own events and its place's events. */
+export function zoneYears(z: ZoneView): number[] {
+  return [...z.place.events, ...z.zone.events].map((e) => Number(e.date.value.slice(0, 4)));
+}
+
+export function isEmpty(f: Filters): boolean {
+  return FACETS.every((k) => f[k].length === 0) && f.from === null && f.to === null;
+}
+
+export function matches(z: ZoneView, f: Filters): boolean {
+  for (const facet of FACETS) {
+    const wanted = f[facet];
+    if (!wanted.length) continue;
+    const have = facetValues(z, facet);
+    const ok =
+      facet === 'measure' && f.match === 'all'
+        ? wanted.every((v) => have.includes(v))
+        : wanted.some((v) => have.includes(v));
+    if (!ok) return false;
+  }
+  if (f.from !== null || f.to !== null) {
+    const from = f.from ?? -Infinity;
+    const to = f.to ?? Infinity;
+    if (!zoneYears(z).some((y) => y >= from && y <= to)) return false;
+  }
+  return true;
+}
+
+/**
+ * How many zones each option of a facet would leave, given the other filters: for "match all" measures the option is
+ * added to the chosen ones; elsewhere options within a facet are alternatives, so the facet's own choice is replaced.
+ */
+export function optionCount(zones: ZoneView[], f: Filters, facet: Facet, value: string): number {
+  const values = facet === 'measure' && f.match === 'all' ? [...new Set([...f.measure, value])] : [value];
+  const trial: Filters = { ...f, [facet]: values };
+  return zones.filter((z) => matches(z, trial)).length;
+}
+
+/** Lower-case, without tone marks, spaces or separators: "Qīngdǎo Lán Gǔ" → "qingdaolangu". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s\-–—·'’()（）]/g, '');
+}
+
+export interface SearchEntry {
+  /** Toneless pinyin of the Chinese names, folded. */
+  pinyin: string;
+  /** First letters of each syllable, e.g. "qdlg". */
+  initials: string;
+}
+
+/** Whether a zone matches a search text by Chinese name or alias, English name, pinyin (with or without tones) or initials. */
+export function matchesQuery(z: ZoneView, query: string, entry: SearchEntry | undefined): boolean {
+  const q = fold(query);
+  if (!q) return true;
+  const names = [z.zone.name.zh, z.zone.short.zh, ...z.zone.aliases, z.zone.name.en, z.zone.short.en].map(fold);
+  if (names.some((n) => n.includes(q))) return true;
+  if (!entry) return false;
+  return entry.pinyin.includes(q) || entry.initials.startsWith(q) || entry.initials.includes(q);
+}

@@ -1,0 +1,103 @@
+// Filtering and search on the real dataset: which zones match, option counts, pinyin and initials.
+import { describe, expect, it } from 'vitest';
+import { loadSourceData } from '../../scripts/lib/source-data';
+import { atlasFile } from '../../scripts/lib/search-index';
+import { buildAtlas } from '../../src/lib/data/atlas';
+import { EMPTY_FILTERS, matches, matchesQuery, optionCount, fold, type Filters } from '../../src/lib/state/filters';
+
+const atlas = buildAtlas(atlasFile(loadSourceData().data!));
+const ids = (f: Partial<Filters>) =>
+  atlas.zones.filter((z) => matches(z, { ...EMPTY_FILTERS, ...f })).map((z) => z.zone.id);
+const search = (q: string) =>
+  atlas.zones.filter((z) => matchesQuery(z, q, atlas.search.get(z.zone.id))).map((z) => z.zone.id);
+
+describe('matches', () => {
+  it.each<[string, Partial<Filters>, string[]]>([
+    ['no filter', {}, atlas.zones.map((z) => z.zone.id)],
+    ['statutory bodies', { model: ['statutory-body'] }, ['qingdao-blue-valley', 'qingdao-cruise-port']],
+    [
+      'statutory body or committee plus',
+      { model: ['statutory-body', 'committee-plus'] },
+      ['yantai-etdz', 'qingdao-blue-valley', 'qingdao-cruise-port'],
+    ],
+    ['social functions (stated or inherited)', { measure: ['social-functions'], city: ['yantai'] }, ['yantai-etdz']],
+    [
+      'streamlining AND host cooperation',
+      { measure: ['streamlining', 'host-cooperation'], match: 'all' },
+      [
+        'yantai-etdz',
+        'qingdao-blue-valley',
+        'qingdao-cruise-port',
+        'qingdao-qianwan-bonded-port',
+        'qingdao-sco-demonstration-zone',
+        'qingdao-hi-tech-zone',
+      ],
+    ],
+    [
+      'coordination OR scope in Shanxi',
+      { measure: ['coordination', 'scope-upgrade'], province: ['140000'] },
+      ['linfen-edz', 'houma-edz', 'hongtong-edz'],
+    ],
+    ['national biomedicine', { industry: ['biomedicine'], level: ['national'] }, ['qingdao-hi-tech-zone']],
+    ['events in 2018 only', { from: 2018, to: 2018 }, ['linfen-edz', 'houma-edz', 'hongtong-edz']],
+    [
+      'events from 2021',
+      { from: 2021 },
+      [
+        'qingdao-blue-valley',
+        'qingdao-cruise-port',
+        'qingdao-qianwan-bonded-port',
+        'qingdao-sco-demonstration-zone',
+        'qingdao-hi-tech-zone',
+      ],
+    ],
+  ])('%s', (_name, f, expected) => {
+    expect(ids(f)).toEqual(expected);
+  });
+});
+
+describe('optionCount', () => {
+  it('counts each model given the other filters', () => {
+    const f: Filters = { ...EMPTY_FILTERS, province: ['370000'] };
+    expect(optionCount(atlas.zones, f, 'model', 'statutory-body')).toBe(2);
+    expect(optionCount(atlas.zones, f, 'model', 'three-modernisations')).toBe(0);
+  });
+
+  it('adds the option to the chosen measures under "all", replaces under "any"', () => {
+    const any: Filters = { ...EMPTY_FILTERS, measure: ['coordination'] };
+    expect(optionCount(atlas.zones, any, 'measure', 'scope-upgrade')).toBe(ids({ measure: ['scope-upgrade'] }).length);
+    const all: Filters = { ...any, match: 'all' };
+    expect(optionCount(atlas.zones, all, 'measure', 'scope-upgrade')).toBe(0);
+    expect(optionCount(atlas.zones, all, 'measure', 'fiscal-land')).toBe(5);
+  });
+});
+
+describe('search', () => {
+  it.each<[string, string[]]>([
+    ['青岛蓝谷', ['qingdao-blue-valley']],
+    ['蓝谷', ['qingdao-blue-valley']],
+    ['blue valley', ['qingdao-blue-valley']],
+    ['qdlg', ['qingdao-blue-valley']],
+    ['langu', ['qingdao-blue-valley']],
+    ['Lán Gǔ', ['qingdao-blue-valley']],
+    ['上合', ['qingdao-sco-demonstration-zone']],
+    ['shanghe', ['qingdao-sco-demonstration-zone']],
+    ['xishan', ['xishan-etdz']],
+    ['houma', ['houma-edz']],
+    ['淄博经开区', ['zibo-edz']],
+    ['zzz-nothing', []],
+  ])('%s', (q, expected) => {
+    expect(search(q)).toEqual(expected);
+  });
+
+  it('treats an empty search as no search', () => {
+    expect(search('  ')).toHaveLength(atlas.zones.length);
+  });
+
+  it.each([
+    ['Qīngdǎo Lán-Gǔ', 'qingdaolangu'],
+    ['  BLUE valley ', 'bluevalley'],
+  ])('fold(%s) = %s', (text, expected) => {
+    expect(fold(text)).toBe(expected);
+  });
+});
