@@ -34,16 +34,29 @@ test('a quote shown in an evidence popover occurs in its article', async ({ page
   await expect(page).toHaveURL(/zone=qingdao-blue-valley/); // Esc closed the popover, not the selection
 });
 
-test('a measure row names how many zones share it; Enter pins the highlight', async ({ page }) => {
+test('a measure row names how many zones share it; activating it filters by that measure', async ({ page }) => {
   await page.goto('./?lang=en');
   const row = page.getByTestId('measure-matrix').getByRole('button', { name: /^Shedding social roles/ });
-  await row.focus();
   // Shedding social functions: Yantai ETDZ (stated) and Qingdao's five zones (inherited).
   await expect(row).toHaveAccessibleName(/6 zones have this measure/);
+  await row.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Highlighted: Shedding social roles')).toBeVisible();
+  await expect(page).toHaveURL(/measure=social-functions/);
+  await expect(page.getByTestId('match-count')).toHaveText('6 of 15 zones');
+  await expect(row).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('match-count')).toHaveText('15 of 15 zones');
+});
+
+test('activating an industry keeps its zones highlighted until cleared', async ({ page }) => {
+  await page.goto('./?lang=en&zone=qingdao-hi-tech-zone');
+  await page
+    .getByTestId('industry-focus')
+    .getByRole('button', { name: /^Advanced manufacturing/ })
+    .click();
+  await expect(page.getByTestId('highlight-status')).toContainText('Highlighted: Advanced manufacturing');
   await page.getByRole('button', { name: 'Clear highlight' }).click();
-  await expect(page.getByText('Highlighted: Shedding social roles')).toHaveCount(0);
+  await expect(page.getByTestId('highlight-status')).toHaveCount(0);
 });
 
 test('the timeline marks inferred years and explains them', async ({ page }) => {

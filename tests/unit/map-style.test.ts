@@ -27,7 +27,7 @@ describe('style builders', () => {
       '#0072B2',
       'committee-plus',
       '#CC79A7',
-      '#8C8C8C',
+      '#5C5C5C',
     ]);
   });
 

@@ -29,7 +29,7 @@ export function buildAtlas(file: AtlasFile): Atlas {
   const zones = data.places.flatMap((place) =>
     place.zones.map((zone) => {
       const { model, measures } = resolveZone(zone, place, measureOrder);
-      return { zone, place, model, measures, color: models.get(model.id)?.color ?? '#8C8C8C' };
+      return { zone, place, model, measures, color: models.get(model.id)?.color ?? '#5C5C5C' };
     }),
   );
   return {

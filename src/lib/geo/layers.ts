@@ -1,8 +1,9 @@
 // Turns the basemap topology into the layers both maps draw: fills, borders from meshes (never twice), label points.
-import { feature, mesh } from 'topojson-client';
+import { mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { geoArea, geoCentroid } from 'd3-geo';
+import { loadBasemapFeatures, type BasemapTopology } from './regions';
 
 export interface RegionProps {
   adcode: string;
@@ -36,12 +37,6 @@ export interface BasemapLayers {
 }
 
 type Objects = Record<string, GeometryCollection<RegionProps>>;
-
-function regions(topology: Topology, name: string): Regions {
-  const object = (topology.objects as Objects)[name];
-  if (!object) return { type: 'FeatureCollection', features: [] };
-  return feature(topology, object) as Regions;
-}
 
 function borders(topology: Topology, name: string, keep: (a: RegionProps, b: RegionProps) => boolean): MultiLineString {
   const object = (topology.objects as Objects)[name];
@@ -78,8 +73,10 @@ export function buildLayers(
   topology: Topology,
   places: { prefecture: string; name: { zh: string; en: string } }[],
 ): BasemapLayers {
-  const provinces = regions(topology, 'provinces');
-  const prefectures = regions(topology, 'prefectures');
+  const features = loadBasemapFeatures(topology as BasemapTopology);
+  const collection = (list: RegionFeature[]): Regions => ({ type: 'FeatureCollection', features: list });
+  const provinces = collection(features.provinces);
+  const prefectures = collection(features.prefectures);
   const focusCodes = new Set(places.map((p) => p.prefecture));
   const focus: Regions = {
     type: 'FeatureCollection',
@@ -107,7 +104,7 @@ export function buildLayers(
 
   return {
     provinces,
-    neighbours: regions(topology, 'neighbours'),
+    neighbours: collection(features.neighbours as RegionFeature[]),
     focus,
     outline: outline(topology, 'provinces'),
     provinceBorders: borders(topology, 'provinces', () => true),

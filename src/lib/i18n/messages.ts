@@ -61,7 +61,7 @@ export const zh = {
   'matrix.legendInherited': '沿用全市改革',
   'matrix.legendAbsent': '未提及',
   'matrix.cell': '{measure}，{zone}：{state}',
-  'matrix.rowHint': '悬停或聚焦一行，在地图上突出显示共有该措施的开发区；按回车固定。',
+  'matrix.rowHint': '悬停或聚焦一行，在地图上突出显示共有该措施的开发区；点击或按回车，按该措施筛选。',
   'matrix.tableToggle': '以表格查看',
   'matrix.zonesWith': '{count}个开发区有此措施',
   'industry.title': '产业方向',
@@ -174,7 +174,8 @@ export const en: Record<MessageKey, string> = {
   'matrix.legendInherited': 'inherited',
   'matrix.legendAbsent': 'not mentioned',
   'matrix.cell': '{measure}, {zone}: {state}',
-  'matrix.rowHint': 'Hover or focus a row to highlight the zones that share it on the map; press Enter to keep it.',
+  'matrix.rowHint':
+    'Hover or focus a row to highlight the zones that share it on the map; click or press Enter to filter by it.',
   'matrix.tableToggle': 'Show as a table',
   'matrix.zonesWith': '{count} zones have this measure',
   'industry.title': 'Industry focus',

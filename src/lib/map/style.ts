@@ -64,7 +64,7 @@ export function labelField(lang: Lang): ExpressionSpecification {
 /** Circle colour by management model, from the taxonomy's palette. */
 export function modelColorExpression(
   models: { id: string; color: string }[],
-  fallback = '#8C8C8C',
+  fallback = '#5C5C5C',
 ): ExpressionSpecification {
   const pairs = models.flatMap((m) => [m.id, m.color]);
   return ['match', ['get', 'model'], ...pairs, fallback] as unknown as ExpressionSpecification;
