@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [svelte()],
   build: { target: 'es2022', sourcemap: false },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -12,6 +12,7 @@ const shots: { name: string; width: number; height: number; query: string; svg?:
   { name: 'desktop-zone-zh', width: 1440, height: 900, query: '?lang=zh&zone=xishan-etdz' },
   { name: 'phone-overview-zh', width: 375, height: 812, query: '?lang=zh' },
   { name: 'phone-zone-en', width: 375, height: 812, query: '?lang=en&zone=yantai-etdz' },
+  { name: 'phone-320-zh', width: 320, height: 640, query: '?lang=zh&zone=qingdao-sco-demonstration-zone' },
   { name: 'projector-1920', width: 1920, height: 1080, query: '?lang=zh&zone=linfen-edz' },
   { name: 'embed-600', width: 600, height: 640, query: '?lang=en' },
   { name: 'panel-tall-en', width: 1440, height: 3000, query: '?lang=en&zone=qingdao-blue-valley' },
