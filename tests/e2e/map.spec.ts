@@ -132,3 +132,18 @@ for (const [name, width, height] of [
     await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: width < 720 });
   });
 }
+
+test('when the WebGL context is lost the SVG map comes back and says so', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await webglReady(page);
+  await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="webgl-map"] canvas')!;
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    gl!.getExtension('WEBGL_lose_context')!.loseContext();
+  });
+  await expect(page.getByTestId('fallback-note')).toContainText('graphics were reset');
+  await expect(page.getByTestId('svg-map')).toBeVisible();
+  await expect(page.getByTestId('webgl-map')).toHaveCount(0);
+  await page.locator('circle[data-zone="qingdao-cruise-port"]').dispatchEvent('click');
+  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'qingdao-cruise-port');
+});
