@@ -147,3 +147,13 @@ test('when the WebGL context is lost the SVG map comes back and says so', async 
   await page.locator('circle[data-zone="qingdao-cruise-port"]').dispatchEvent('click');
   await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'qingdao-cruise-port');
 });
+
+for (const width of [320, 375, 1024, 2560]) {
+  test(`nothing overflows sideways at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./?lang=en&zone=qingdao-sco-demonstration-zone');
+    await expect(page.getByTestId('timeline')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
