@@ -73,3 +73,23 @@ test('a malformed filter link loads cleanly and says what it ignored', async ({ 
   await expect(notices).toContainText('match=“maybe”');
   await expect(page).toHaveURL(/\?model=statutory-body&lang=en$/);
 });
+
+test('next / previous step through the zones the filters leave, and keep the focus', async ({ page }) => {
+  await page.goto('./?lang=en&model=statutory-body&zone=qingdao-blue-valley');
+  const next = page.getByRole('button', { name: 'Next', exact: true });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'qingdao-cruise-port');
+  await expect(next).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'qingdao-blue-valley');
+  await expect(page.getByRole('group', { name: '1 of 2' })).toBeVisible();
+});
+
+test('Escape in the search box does not clear the selection', async ({ page }) => {
+  await page.goto('./?lang=en&zone=houma-edz');
+  const box = page.getByRole('combobox', { name: 'Search zones' });
+  await box.focus();
+  await box.press('Escape');
+  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'houma-edz');
+});

@@ -33,3 +33,13 @@ test('focusing a measure row fades the zones without it on the SVG map', async (
     .blur();
   await expect(page.locator('[data-testid="svg-map"] circle.zone.faded')).toHaveCount(0);
 });
+
+test('"Reset view" frames the five cities again on the SVG map, even with a zone selected', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?lang=en&zone=linfen-edz');
+  const frame = page.locator('[data-testid="svg-map"] svg > g').first();
+  await expect(frame).not.toHaveAttribute('transform', 'translate(0,0) scale(1)');
+  await page.getByRole('button', { name: 'Reset view' }).click();
+  await expect(frame).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'linfen-edz');
+});

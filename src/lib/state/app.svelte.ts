@@ -108,6 +108,7 @@ export class AppState {
   }
 
   select(id: string | null) {
+    if (!this.highlight?.pinned) this.highlight = null;
     this.selectedId = id;
   }
 
@@ -143,9 +144,9 @@ export class AppState {
     this.query = '';
   }
 
-  /** Previous / next zone in list order, wrapping around. */
+  /** Previous / next zone in list order among those the filters leave, wrapping around. */
   neighbour(step: 1 | -1): string | null {
-    const zones = this.atlas.zones;
+    const zones = this.visible.length ? this.visible : this.atlas.zones;
     if (!zones.length) return null;
     const i = this.selectedId ? zones.findIndex((z) => z.zone.id === this.selectedId) : -1;
     return zones[(i + step + zones.length) % zones.length]!.zone.id;
