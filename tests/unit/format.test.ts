@@ -1,7 +1,7 @@
 // Dates and figures as readers write them, in both languages; the message catalogue's placeholders.
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatFigureValue } from '../../src/lib/i18n/format';
-import { translate, browserLang, zh, en } from '../../src/lib/i18n/messages';
+import { translate, browserLang, requestedLang, zh, en } from '../../src/lib/i18n/messages';
 import type { DateValue, Figure } from '../../src/lib/data/schema';
 
 const fig = (f: Partial<Figure>): Figure => ({
@@ -87,5 +87,16 @@ describe('catalogue hygiene', () => {
     const dynamic = ['level.', 'date.'];
     const unused = Object.keys(zh).filter((k) => !dynamic.some((p) => k.startsWith(p)) && !code.includes(`'${k}'`));
     expect(unused).toEqual([]);
+  });
+});
+
+describe('requestedLang', () => {
+  it.each([
+    ['?lang=en', 'en'],
+    ['?zone=x&lang=zh', 'zh'],
+    ['?lang=fr', null],
+    ['', null],
+  ])('%s → %s', (search, expected) => {
+    expect(requestedLang(search)).toBe(expected);
   });
 });

@@ -246,5 +246,11 @@ export function browserLang(languages: readonly string[]): Lang {
   return 'zh';
 }
 
+/** The language the query string asks for, if valid. */
+export function requestedLang(search: string): Lang | null {
+  const lang = new URLSearchParams(search).get('lang');
+  return lang === 'zh' || lang === 'en' ? lang : null;
+}
+
 /** BCP 47 tag for <html lang>, so the browser picks Simplified Chinese glyphs. */
 export const htmlLang: Record<Lang, string> = { zh: 'zh-Hans', en: 'en' };

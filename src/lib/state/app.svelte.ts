@@ -49,7 +49,10 @@ export class AppState {
   /** Zones drawn at full strength on the map (null: all): the filtered ones, narrowed by a highlight. */
   emphasis = $derived.by(() => {
     const visibleIds = this.visible.map((z) => z.zone.id);
-    if (this.highlight) return this.highlight.ids.filter((id) => visibleIds.includes(id));
+    if (this.highlight) {
+      const shown = Object.fromEntries(visibleIds.map((id) => [id, true]));
+      return this.highlight.ids.filter((id) => shown[id]);
+    }
     return this.filtering ? visibleIds : null;
   });
   readonly urlContext: UrlContext;
