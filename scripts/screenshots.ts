@@ -5,7 +5,10 @@ import { chromiumPath, CHROMIUM_ARGS, NO_WEBGL_ARGS } from '../tests/e2e/browser
 import { startPreview } from './lib/preview.ts';
 
 const out = process.argv[2] ?? 'test-results/screens';
-const shots: { name: string; width: number; height: number; query: string; svg?: boolean }[] = [
+/** Optional: only shots whose name contains this text. */
+const only = process.argv[3] ?? '';
+type Shot = { name: string; width: number; height: number; query: string; svg?: boolean; dark?: boolean };
+const shots: Shot[] = [
   { name: 'desktop-svg-fallback-zh', width: 1440, height: 900, query: '?lang=zh', svg: true },
   { name: 'desktop-overview-zh', width: 1440, height: 900, query: '?lang=zh' },
   { name: 'desktop-zone-en', width: 1440, height: 900, query: '?lang=en&zone=qingdao-blue-valley' },
@@ -18,6 +21,12 @@ const shots: { name: string; width: number; height: number; query: string; svg?:
   { name: 'panel-tall-en', width: 1440, height: 3000, query: '?lang=en&zone=qingdao-blue-valley' },
   { name: 'panel-tall-zh', width: 1440, height: 3000, query: '?lang=zh&zone=xishan-etdz' },
   { name: 'panel-overview-tall-en', width: 1440, height: 3000, query: '?lang=en' },
+  { name: 'present-1920-place-zh', width: 1920, height: 1080, query: '?lang=zh&view=present&step=6' },
+  { name: 'present-1920-zone-en', width: 1920, height: 1080, query: '?lang=en&view=present&step=7' },
+  { name: 'present-1920-overview-dark-zh', width: 1920, height: 1080, query: '?lang=zh&view=present', dark: true },
+  { name: 'present-1280-zone-zh', width: 1280, height: 720, query: '?lang=zh&view=present&step=13' },
+  { name: 'present-phone-375-en', width: 375, height: 812, query: '?lang=en&view=present&step=2' },
+  { name: 'present-svg-1920-zh', width: 1920, height: 1080, query: '?lang=zh&view=present&step=2', svg: true },
 ];
 
 mkdirSync(out, { recursive: true });
@@ -25,8 +34,11 @@ const server = await startPreview();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const noWebgl = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] });
 try {
-  for (const shot of shots) {
-    const page = await (shot.svg ? noWebgl : browser).newPage({ viewport: { width: shot.width, height: shot.height } });
+  for (const shot of shots.filter((s) => s.name.includes(only))) {
+    const page = await (shot.svg ? noWebgl : browser).newPage({
+      viewport: { width: shot.width, height: shot.height },
+      colorScheme: shot.dark ? 'dark' : 'light',
+    });
     page.on('pageerror', (e) => console.error(`${shot.name}: ${e.message}`));
     await page.goto(`${server.url}${shot.query}`);
     if (shot.svg) await page.waitForSelector('[data-testid="svg-map"] circle');

@@ -40,6 +40,9 @@ export function collectQuotes(data: Dataset): QuoteSite[] {
       zone.events.forEach((e, i) => push(zOwner, `events[${i}] (${e.id})`, e.evidence));
     }
   }
+  data.tour?.forEach((step, i) =>
+    push('tour', `steps[${i}] (${step.zone ?? step.place ?? 'overview'})`, step.evidence),
+  );
   return out;
 }
 

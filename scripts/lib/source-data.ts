@@ -34,7 +34,7 @@ function formatPath(path: readonly PropertyKey[]): string {
     .replace(/^\./, '');
 }
 
-/** Loads data/taxonomy.yaml, data/sources.yaml and data/places/*.yaml (places in source order). */
+/** Loads data/taxonomy.yaml, data/sources.yaml, data/places/*.yaml (places in source order) and data/tour.yaml. */
 export function loadSourceData(dataDir = join(ROOT, 'data')): LoadResult {
   const errors: DataError[] = [];
   const placesDir = join(dataDir, 'places');
@@ -52,6 +52,7 @@ export function loadSourceData(dataDir = join(ROOT, 'data')): LoadResult {
     taxonomy: readYaml(join(dataDir, 'taxonomy.yaml'), errors),
     sources: readYaml(join(dataDir, 'sources.yaml'), errors),
     places: places.map((p) => p.value),
+    ...(existsSync(join(dataDir, 'tour.yaml')) ? { tour: readYaml(join(dataDir, 'tour.yaml'), errors) } : {}),
   };
   if (errors.length) return { errors };
   const result = Dataset.safeParse(raw);
@@ -71,7 +72,7 @@ function toDataError(issue: z.core.$ZodIssue, dataDir: string, placeFiles: strin
   const [head, index, ...rest] = issue.path;
   if (head === 'places' && typeof index === 'number' && placeFiles[index])
     return { file: relative(ROOT, placeFiles[index]), path: formatPath(rest), message: issue.message };
-  if (head === 'taxonomy' || head === 'sources') {
+  if (head === 'taxonomy' || head === 'sources' || head === 'tour') {
     const tail = issue.path.slice(1);
     return { file: relative(ROOT, join(dataDir, `${head}.yaml`)), path: formatPath(tail), message: issue.message };
   }

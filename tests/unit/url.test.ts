@@ -4,7 +4,7 @@ import {
   fromParams,
   toParams,
   mergeIntoSearch,
-  onlyQueryDiffers,
+  replacesEntry,
   type UrlState,
   type UrlContext,
 } from '../../src/lib/state/url';
@@ -21,10 +21,13 @@ const ctx: UrlContext = {
     level: new Set(['national', 'provincial', 'other', 'unknown']),
   },
   years: [2018, 2023],
+  steps: 21,
 };
 const parse = (search: string) => fromParams(new URLSearchParams(search), ctx);
 const state = (s: Partial<UrlState> & { f?: Partial<Filters> } = {}): UrlState => ({
   zone: s.zone ?? null,
+  view: s.view ?? null,
+  step: s.step ?? null,
   lang: s.lang ?? null,
   q: s.q ?? '',
   filters: { ...EMPTY_FILTERS, ...s.f },
@@ -57,6 +60,14 @@ describe('fromParams', () => {
     ['?zone=atlantis', state(), ['zone']],
     ['?zone=<script>alert(1)</script>&lang=fr', state(), ['zone', 'lang']],
     ['?zone=&lang=&model=', state(), []],
+    ['?view=present', state({ view: 'present' }), []],
+    ['?view=present&step=21', state({ view: 'present', step: 21 }), []],
+    ['?view=embed&lang=en', state({ view: 'embed', lang: 'en' }), []],
+    ['?view=slides', state(), ['view']],
+    ['?view=present&step=0', state({ view: 'present' }), ['step']],
+    ['?view=present&step=22', state({ view: 'present' }), ['step']],
+    ['?view=present&step=2.5', state({ view: 'present' }), ['step']],
+    ['?step=3', state(), ['step']],
   ])('%s', (search, expected, dropped) => {
     const result = parse(search);
     expect(result.state).toEqual(expected);
@@ -78,6 +89,9 @@ describe('toParams', () => {
     ],
     [state({ f: { match: 'any' } }), ''],
     [state({ f: { from: 2019 }, q: 'qd' }), 'from=2019&q=qd'],
+    [state({ view: 'present', step: 1, zone: null }), 'view=present'],
+    [state({ view: 'present', step: 4, zone: 'yantai-etdz' }), 'view=present&step=4'],
+    [state({ view: 'embed', zone: 'yantai-etdz' }), 'view=embed&zone=yantai-etdz'],
   ])('%j → "%s"', (s, expected) => {
     expect(toParams(s).toString()).toBe(expected);
   });
@@ -93,6 +107,8 @@ describe('toParams', () => {
       f: { industry: ['digital'], province: ['320000'], city: ['yantai'], level: ['other'], from: 2018, to: 2023 },
     }),
     state({ q: '青岛' }),
+    state({ view: 'present', step: 7 }),
+    state({ view: 'embed', zone: 'qingdao-blue-valley', lang: 'en', f: { model: ['statutory-body'] } }),
   ])('round-trips %j', (s) => {
     expect(parse(`?${toParams(s)}`).state).toEqual(s);
   });
@@ -107,12 +123,17 @@ describe('mergeIntoSearch', () => {
   });
 });
 
-describe('onlyQueryDiffers', () => {
+describe('replacesEntry', () => {
   it.each([
     ['?q=q', '?q=qd', true],
     ['?zone=a&q=q', '?zone=a', true],
     ['?zone=a&q=q', '?zone=b&q=q', false],
+    ['?view=present&step=2', '?view=present&step=3', true],
+    ['?view=present', '?view=present&step=2', true],
+    ['?zone=a', '?view=present&step=2', false],
+    ['?view=present&step=2', '?zone=a', false],
+    ['?step=2', '?step=3', false],
   ])('%s vs %s', (a, b, expected) => {
-    expect(onlyQueryDiffers(a, b)).toBe(expected);
+    expect(replacesEntry(a, b)).toBe(expected);
   });
 });

@@ -153,11 +153,25 @@ export const Place = z.strictObject({
   zones: z.array(Zone).min(1),
 });
 
+/** One presenter-tour step: the overview (neither place nor zone), a place, or a zone; the caption may use {places} and {zones}. */
+export const TourStep = z
+  .strictObject({
+    place: Slug.optional(),
+    zone: Slug.optional(),
+    caption: Bilingual,
+    /** Speaker notes, shown in the presenter-notes window only. */
+    notes: Bilingual.optional(),
+    evidence: z.array(Evidence).default([]),
+  })
+  .refine((s) => !(s.place && s.zone), { message: 'a step shows a place or a zone, not both' });
+
 export const Dataset = z
   .strictObject({
     taxonomy: Taxonomy,
     sources: z.array(Source).length(5, 'there are five source articles'),
     places: z.array(Place).min(1),
+    /** The presenter tour; when absent the app builds one (overview, places by key date, their zones). */
+    tour: z.array(TourStep).min(1).optional(),
   })
   .superRefine((data, ctx) => {
     const models = new Set(data.taxonomy.models.map((m) => m.id));
@@ -214,6 +228,12 @@ export const Dataset = z
         });
       });
     });
+    const placeIds = new Set(data.places.map((p) => p.id));
+    data.tour?.forEach((step, i) => {
+      if (step.place && !placeIds.has(step.place)) issue(['tour', i, 'place'], `unknown place "${step.place}"`);
+      if (step.zone && !zoneIds.has(step.zone)) issue(['tour', i, 'zone'], `unknown zone "${step.zone}"`);
+      checkEvidence(step.evidence, ['tour', i, 'evidence']);
+    });
   });
 
 /** Search keys computed at build time (pinyin-pro), so the browser needs no pinyin dictionary. */
@@ -238,5 +258,6 @@ export type Figure = z.infer<typeof Figure>;
 export type AtlasEvent = z.infer<typeof Event>;
 export type Zone = z.infer<typeof Zone>;
 export type Place = z.infer<typeof Place>;
+export type TourStep = z.infer<typeof TourStep>;
 export type Dataset = z.infer<typeof Dataset>;
 export type AtlasFile = z.infer<typeof AtlasFile>;

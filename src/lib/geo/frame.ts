@@ -66,3 +66,20 @@ export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 };
 export function focusTransform(point: [number, number], k: number, width: number, height: number): ZoomTransform {
   return { k, x: width / 2 - point[0] * k, y: height / 2 - point[1] * k };
 }
+
+/** The SVG transform that fits projected bounds [[x0, y0], [x1, y1]] inside the box's padding, zooming at most maxK. */
+export function fitTransform(
+  box: [[number, number], [number, number]],
+  width: number,
+  height: number,
+  padding: Padding,
+  maxK = 8,
+): ZoomTransform {
+  const [[x0, y0], [x1, y1]] = box;
+  const innerW = Math.max(1, width - padding.left - padding.right);
+  const innerH = Math.max(1, height - padding.top - padding.bottom);
+  const k = Math.min(maxK, innerW / Math.max(1e-6, x1 - x0), innerH / Math.max(1e-6, y1 - y0));
+  const cx = padding.left + innerW / 2;
+  const cy = padding.top + innerH / 2;
+  return { k, x: cx - ((x0 + x1) / 2) * k, y: cy - ((y0 + y1) / 2) * k };
+}

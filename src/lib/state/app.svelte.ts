@@ -2,7 +2,8 @@
 import { getContext, setContext } from 'svelte';
 import type { Atlas } from '../data/atlas';
 import { browserLang, htmlLang, translate, type Lang, type MessageKey, type Params } from '../i18n/messages';
-import { fromParams, mergeIntoSearch, type UrlContext, type UrlState } from './url';
+import { fromParams, mergeIntoSearch, type UrlContext, type UrlState, type View } from './url';
+import { buildTour, stepOfZone, type TourStepView } from '../data/tour';
 import { EMPTY_FILTERS, isEmpty, matches, matchesQuery, type Facet, type Filters, type Match } from './filters';
 import { urlContextFor } from './url-context';
 
@@ -28,6 +29,15 @@ export class AppState {
   readonly defaultLang: Lang;
   lang = $derived.by<Lang>(() => this.urlLang ?? this.defaultLang);
   selectedId = $state<string | null>(null);
+  /** The layout: the full app (null), the presenter view or the embed. */
+  view = $state<View | null>(null);
+  /** The presenter tour's current step (1-based); meaningful while presenting. */
+  step = $state(1);
+  readonly tour: TourStepView[];
+  /** The step on screen while presenting, else null. */
+  currentStep = $derived.by(() => (this.view === 'present' ? (this.tour[this.step - 1] ?? null) : null));
+  /** A place step frames this prefecture (adcode) on the map. */
+  focusAdcode = $derived.by(() => (this.currentStep?.kind === 'place' ? this.currentStep.place!.prefecture : null));
   hoveredId = $state<string | null>(null);
   renderer = $state<Renderer>('svg');
   notices = $state<Notice[]>([]);
@@ -48,6 +58,11 @@ export class AppState {
   filtering = $derived.by(() => !isEmpty(this.filters) || this.query.trim() !== '');
   /** Zones drawn at full strength on the map (null: all): the filtered ones, narrowed by a highlight. */
   emphasis = $derived.by(() => {
+    // The tour shows every zone, with a place step's zones in front; filters return when the talk ends.
+    if (this.view === 'present') {
+      const place = this.currentStep?.kind === 'place' ? this.currentStep.place : null;
+      return place ? place.zones.map((z) => z.id) : null;
+    }
     const visibleIds = this.visible.map((z) => z.zone.id);
     if (this.highlight) {
       const shown = Object.fromEntries(visibleIds.map((id) => [id, true]));
@@ -68,8 +83,12 @@ export class AppState {
   ) {
     this.atlas = atlas;
     this.regionNames = regionNames;
-    this.urlContext = urlContextFor(atlas);
     this.defaultLang = browserLang(languages);
+    this.tour = buildTour(atlas, {
+      zh: translate('zh', 'present.overviewCaption'),
+      en: translate('en', 'present.overviewCaption'),
+    });
+    this.urlContext = urlContextFor(atlas, this.tour.length);
   }
 
   regionName(adcode: string): string {
@@ -100,6 +119,9 @@ export class AppState {
     const params = new URLSearchParams(search);
     const { state, dropped } = fromParams(params, this.urlContext);
     this.selectedId = state.zone;
+    this.view = state.view;
+    if (state.view === 'present')
+      this.goToStep(state.step ?? (state.zone ? stepOfZone(this.tour, state.zone) : null) ?? 1);
     this.urlLang = state.lang;
     this.filters = state.filters;
     this.query = state.q;
@@ -107,7 +129,37 @@ export class AppState {
   }
 
   get urlState(): UrlState {
-    return { zone: this.selectedId, lang: this.urlLang, filters: this.filters, q: this.query.trim() };
+    return {
+      zone: this.selectedId,
+      view: this.view,
+      step: this.view === 'present' ? this.step : null,
+      lang: this.urlLang,
+      filters: this.filters,
+      q: this.query.trim(),
+    };
+  }
+
+  /** Starts the tour at the selected zone's step, or at the beginning. */
+  present() {
+    const at = this.selectedId ? stepOfZone(this.tour, this.selectedId) : null;
+    this.view = 'present';
+    this.goToStep(at ?? 1);
+  }
+
+  /** Leaves the tour; the zone on screen stays selected. */
+  leavePresent() {
+    this.view = null;
+  }
+
+  /** Shows a tour step: selects its zone (or none) and, for the overview, frames the five places again. */
+  goToStep(n: number) {
+    const step = Math.min(Math.max(1, Math.round(n)), this.tour.length);
+    const view = this.tour[step - 1]!;
+    this.step = step;
+    this.highlight = null;
+    this.hoveredId = null;
+    this.selectedId = view.zone?.zone.id ?? null;
+    if (view.kind === 'overview') this.resetCount++;
   }
 
   select(id: string | null) {

@@ -3,7 +3,7 @@ import type { Atlas } from '../data/atlas';
 import { zoneYears } from './filters';
 import type { UrlContext } from './url';
 
-export function urlContextFor(atlas: Atlas): UrlContext {
+export function urlContextFor(atlas: Atlas, steps: number): UrlContext {
   const years = atlas.zones.flatMap(zoneYears);
   return {
     zoneIds: new Set(atlas.byId.keys()),
@@ -16,5 +16,6 @@ export function urlContextFor(atlas: Atlas): UrlContext {
       level: new Set(['national', 'provincial', 'other', 'unknown']),
     },
     years: [Math.min(...years), Math.max(...years)],
+    steps,
   };
 }

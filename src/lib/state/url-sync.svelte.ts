@@ -1,6 +1,6 @@
 // Keeps the URL and the app state in step: state changes push history entries; Back/Forward re-apply the URL.
 import type { AppState } from './app.svelte';
-import { onlyQueryDiffers } from './url';
+import { replacesEntry } from './url';
 
 export function syncUrl(state: AppState, win: Window = window) {
   state.applySearch(win.location.search);
@@ -14,8 +14,8 @@ export function syncUrl(state: AppState, win: Window = window) {
     }
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     // The first write only tidies the incoming link (dropped values); it is not a step to go back to.
-    // Search keystrokes replace the entry too, so Back steps over a whole search, not each letter.
-    if (first || onlyQueryDiffers(search, win.location.search)) win.history.replaceState(null, '', url);
+    // Search keystrokes and presenter steps replace the entry too, so Back steps over a whole search or talk.
+    if (first || replacesEntry(search, win.location.search)) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
     first = false;
   });

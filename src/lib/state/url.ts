@@ -2,8 +2,14 @@
 import type { Lang } from '../i18n/messages';
 import { EMPTY_FILTERS, FACETS, type Facet, type Filters } from './filters';
 
+/** The app's layouts besides the full app (null): the presenter view, its notes window, the compact embed. */
+export type View = 'present' | 'notes' | 'embed';
+
 export interface UrlState {
   zone: string | null;
+  view: View | null;
+  /** Presenter tour step, 1-based (only with view=present). */
+  step: number | null;
   /** null: follow the browser's language. */
   lang: Lang | null;
   filters: Filters;
@@ -20,12 +26,21 @@ export interface UrlContext {
   /** The allowed values of each facet. */
   options: Record<Facet, ReadonlySet<string>>;
   years: readonly [number, number];
+  /** How many steps the presenter tour has. */
+  steps: number;
 }
 
-export const EMPTY_URL_STATE: UrlState = { zone: null, lang: null, filters: EMPTY_FILTERS, q: '' };
+export const EMPTY_URL_STATE: UrlState = {
+  zone: null,
+  view: null,
+  step: null,
+  lang: null,
+  filters: EMPTY_FILTERS,
+  q: '',
+};
 
 /** Parameters this version reads and writes; any other parameter is left alone. */
-export const OWNED_PARAMS = ['zone', 'lang', ...FACETS, 'match', 'from', 'to', 'q'] as const;
+export const OWNED_PARAMS = ['zone', 'view', 'step', 'lang', ...FACETS, 'match', 'from', 'to', 'q'] as const;
 
 const MAX_Q = 80;
 
@@ -36,11 +51,24 @@ export function fromParams(params: URLSearchParams, ctx: UrlContext): { state: U
   const filters: Filters = { ...EMPTY_FILTERS };
   let zone: string | null = null;
   let lang: Lang | null = null;
+  let view: View | null = null;
+  let step: number | null = null;
 
   const z = params.get('zone');
   if (z) {
     if (ctx.zoneIds.has(z)) zone = z;
     else drop('zone', z);
+  }
+  const v = params.get('view');
+  if (v) {
+    if (v === 'present' || v === 'notes' || v === 'embed') view = v;
+    else drop('view', v);
+  }
+  const st = params.get('step');
+  if (st) {
+    const n = Number(st);
+    if (view === 'present' && /^\d{1,3}$/.test(st) && n >= 1 && n <= ctx.steps) step = n;
+    else drop('step', st);
   }
   const l = params.get('lang');
   if (l) {
@@ -85,13 +113,18 @@ export function fromParams(params: URLSearchParams, ctx: UrlContext): { state: U
     drop('q', `${q.slice(0, 20)}…`);
     q = '';
   }
-  return { state: { zone, lang, filters, q }, dropped };
+  return { state: { zone, view, step, lang, filters, q }, dropped };
 }
 
-/** Writes the state; defaults (no zone, browser language, no filter, "any") are left out so links stay short. */
+/**
+ * Writes the state; defaults (no zone, browser language, no filter, "any", step 1) are left out so links stay short.
+ * In the presenter view the step names the zone, so `zone` is not written.
+ */
 export function toParams(state: UrlState): URLSearchParams {
   const params = new URLSearchParams();
-  if (state.zone) params.set('zone', state.zone);
+  if (state.view) params.set('view', state.view);
+  if (state.view === 'present' && state.step && state.step > 1) params.set('step', String(state.step));
+  if (state.zone && state.view !== 'present') params.set('zone', state.zone);
   for (const facet of FACETS) if (state.filters[facet].length) params.set(facet, state.filters[facet].join(','));
   if (state.filters.match === 'all') params.set('match', 'all');
   if (state.filters.from !== null) params.set('from', String(state.filters.from));
@@ -110,11 +143,17 @@ export function mergeIntoSearch(search: string, state: UrlState): string {
   return text ? `?${text}` : '';
 }
 
-/** Whether two URL states differ only in the search text (such changes replace the history entry, not push one). */
-export function onlyQueryDiffers(a: string, b: string): boolean {
+/**
+ * Whether going from one query string to another replaces the history entry rather than pushing one:
+ * search keystrokes, and steps within one presentation (Back then leaves the presentation, not one slide).
+ */
+export function replacesEntry(a: string, b: string): boolean {
   const pa = new URLSearchParams(a);
   const pb = new URLSearchParams(b);
-  pa.delete('q');
-  pb.delete('q');
+  const minor = pa.get('view') === 'present' && pb.get('view') === 'present' ? ['q', 'step'] : ['q'];
+  for (const key of minor) {
+    pa.delete(key);
+    pb.delete(key);
+  }
   return pa.toString() === pb.toString();
 }

@@ -1,0 +1,73 @@
+// Presenter keys: what arrows, page keys (presentation clickers), Space, Home/End, digits and Esc do in the tour.
+export type StepAction =
+  | { type: 'next' }
+  | { type: 'prev' }
+  | { type: 'first' }
+  | { type: 'last' }
+  | { type: 'leave' }
+  | { type: 'digit'; digit: number }
+  | { type: 'jump' };
+
+export interface KeyLike {
+  key: string;
+  shiftKey?: boolean;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+}
+
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', 'N', 'n']);
+const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+
+/** The tour action for a key, or null to leave the key to the browser (modifier chords, Tab, letters). */
+export function stepAction(event: KeyLike): StepAction | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  const { key } = event;
+  if (key === ' ' || key === 'Spacebar') return { type: event.shiftKey ? 'prev' : 'next' };
+  if (NEXT.has(key)) return { type: 'next' };
+  if (PREV.has(key)) return { type: 'prev' };
+  if (key === 'Home') return { type: 'first' };
+  if (key === 'End') return { type: 'last' };
+  if (key === 'Escape') return { type: 'leave' };
+  if (key === 'Enter') return { type: 'jump' };
+  if (/^[0-9]$/.test(key)) return { type: 'digit', digit: Number(key) };
+  return null;
+}
+
+/**
+ * Number keys jump to a step: digits typed within `windowMs` of each other form one number ("1", "2" → 12),
+ * applied after the pause or on Enter.
+ */
+export class DigitBuffer {
+  #digits = '';
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly onJump: (step: number) => void,
+    private readonly windowMs = 700,
+  ) {}
+
+  push(digit: number) {
+    this.#digits = (this.#digits + String(digit)).slice(-3);
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.flush(), this.windowMs);
+  }
+
+  /** Applies the typed number now (Enter); returns whether there was one. */
+  flush(): boolean {
+    clearTimeout(this.#timer);
+    const n = Number(this.#digits);
+    this.#digits = '';
+    if (n >= 1) this.onJump(n);
+    return n >= 1;
+  }
+
+  get pending(): string {
+    return this.#digits;
+  }
+
+  dispose() {
+    clearTimeout(this.#timer);
+    this.#digits = '';
+  }
+}

@@ -1,0 +1,52 @@
+// Line breaking for text drawn on a canvas (the exported slide): CJK breaks between characters, Latin between words.
+const CLOSING = /^[，。、；：？！）》」』”’,.;:?!)\]…—%]/;
+const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
+
+/** Splits text into the smallest pieces a line may break between, keeping closing punctuation with what it closes. */
+export function breakUnits(text: string): string[] {
+  const units: string[] = [];
+  let word = '';
+  const flushWord = () => {
+    if (word) units.push(word);
+    word = '';
+  };
+  for (const ch of text) {
+    if (CJK.test(ch)) {
+      flushWord();
+      if (CLOSING.test(ch) && units.length) units[units.length - 1] += ch;
+      else units.push(ch);
+    } else if (ch === ' ') {
+      word += ch;
+      flushWord();
+    } else {
+      word += ch;
+    }
+  }
+  flushWord();
+  return units;
+}
+
+/** Greedy line breaking to maxWidth; at most maxLines lines, the last one ending in "…" when text is cut. */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  measure: (s: string) => number,
+  maxLines = Infinity,
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const unit of breakUnits(text)) {
+    const candidate = line + unit;
+    if (line && measure(candidate.trimEnd()) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = unit.trimStart();
+    } else line = candidate;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1]!;
+  while (last && measure(`${last}…`) > maxWidth) last = [...last].slice(0, -1).join('');
+  kept[maxLines - 1] = `${last.trimEnd()}…`;
+  return kept;
+}

@@ -1,0 +1,152 @@
+// Presenter mode: the whole tour by keyboard and clicker keys, the step in the URL, Esc to leave, big type, slide export.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { test, expect, webglReady } from './fixtures';
+
+interface TourYamlStep {
+  place?: string;
+  zone?: string;
+}
+const tour = parse(readFileSync(new URL('../../data/tour.yaml', import.meta.url), 'utf8')) as TourYamlStep[];
+
+test('the P key starts the tour; arrows walk every step, selecting its zone and writing the step into the URL', async ({
+  page,
+}) => {
+  await page.goto('./?lang=en');
+  await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+  await page.keyboard.press('p');
+  const presenter = page.getByTestId('presenter');
+  await expect(presenter).toBeVisible();
+  await expect(page).toHaveURL(/view=present/);
+  const caption = page.getByTestId('step-caption');
+  for (let i = 0; i < tour.length; i++) {
+    const step = i + 1;
+    await expect(caption).toHaveAttribute('data-step', String(step));
+    await expect(page.getByTestId('step-count')).toHaveText(`${step} / ${tour.length}`);
+    if (step > 1) await expect(page).toHaveURL(new RegExp(`[?&]step=${step}(&|$)`));
+    const zone = tour[i]!.zone;
+    // The selected zone is drawn larger on the SVG map (kept in step with MapLibre underneath).
+    if (zone) await expect(page.locator(`circle[data-zone="${zone}"]`)).toHaveClass(/active/);
+    else await expect(page.locator('circle.zone.active')).toHaveCount(0);
+    if (step < tour.length) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowDown');
+  }
+  // At the end, Next does nothing; Home goes back to the start, End to the end.
+  await page.keyboard.press('ArrowRight');
+  await expect(caption).toHaveAttribute('data-step', String(tour.length));
+  await page.keyboard.press('Home');
+  await expect(caption).toHaveAttribute('data-step', '1');
+  await expect(page).not.toHaveURL(/step=/);
+  await page.keyboard.press('End');
+  await expect(caption).toHaveAttribute('data-step', String(tour.length));
+});
+
+test('clicker keys: PageDown advances, PageUp goes back, number keys jump; Esc leaves with the zone kept', async ({
+  page,
+}) => {
+  await page.goto('./?lang=zh&view=present&step=2');
+  const caption = page.getByTestId('step-caption');
+  await expect(caption).toHaveAttribute('data-step', '2');
+  await page.keyboard.press('PageDown');
+  await expect(caption).toHaveAttribute('data-step', '3');
+  await expect(page).toHaveURL(/step=3/);
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await expect(caption).toHaveAttribute('data-step', '1');
+  await page.keyboard.press(' ');
+  await expect(caption).toHaveAttribute('data-step', '2');
+  await page.keyboard.press('1');
+  await page.keyboard.press('3');
+  await page.keyboard.press('Enter');
+  await expect(caption).toHaveAttribute('data-step', '13');
+  const zone = tour[12]!.zone!;
+  expect(zone).toBeTruthy();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presenter')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/view=|step=/);
+  await expect(page).toHaveURL(new RegExp(`zone=${zone}`));
+  await expect(page.getByTestId('zone-header')).toBeVisible();
+});
+
+test('Back leaves the presentation rather than stepping back one slide', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByTestId('presenter')).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/step=4/);
+  await page.goBack();
+  await expect(page.getByTestId('presenter')).toHaveCount(0);
+  await expect(page.getByTestId('side-panel')).toBeVisible();
+});
+
+test('the caption reads from the back of the room: body text at least 24 px at 1920×1080', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?lang=en&view=present&step=7');
+  const text = page.getByTestId('step-caption').locator('.text');
+  await expect(text).toContainText('statutory body');
+  const size = await text.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(24);
+  // No app chrome: no header, toolbar or side panel.
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await expect(page.getByTestId('side-panel')).toHaveCount(0);
+});
+
+test('a step change does not move the layout: the map and caption keep their boxes', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?lang=zh&view=present');
+  const boxes = async () =>
+    Promise.all(['presenter-bar', 'step-caption'].map((id) => page.getByTestId(id).boundingBox()));
+  const map = page.locator('.map-stage');
+  const before = { map: await map.boundingBox(), bar: (await boxes())[0] };
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', String(i + 2));
+    expect(await map.boundingBox()).toEqual(before.map);
+    expect((await boxes())[0]).toEqual(before.bar);
+  }
+});
+
+test('Download PNG gives a 1920×1080 slide of the map and caption that is not blank', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.goto('./?lang=zh&view=present&step=7');
+  await webglReady(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-png').click()]);
+  expect(download.suggestedFilename()).toBe('zone-reform-atlas-step-7.png');
+  const png = readFileSync((await download.path())!);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
+  // Decode it in the page and count colours in the map half and the caption half.
+  const stats = await page.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const colours = (x: number, w: number) => {
+      const data = ctx.getImageData(x, 0, w, 1080).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 16) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return seen.size;
+    };
+    return { map: colours(0, 1100), panel: colours(1240, 600) };
+  }, png.toString('base64'));
+  expect(stats.map).toBeGreaterThan(50);
+  expect(stats.panel).toBeGreaterThan(10);
+});
+
+test('the notes window follows the presentation and can move it', async ({ page, context }) => {
+  await page.goto('./?lang=en&view=present&step=6');
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '6');
+  const notes = await context.newPage();
+  await notes.goto('./?lang=en&view=notes');
+  await expect(notes.getByTestId('notes-step')).toHaveText('Step 6 of 21');
+  await expect(notes.getByTestId('notes-view')).toContainText('20 of the city’s zones');
+  await page.keyboard.press('ArrowRight');
+  await expect(notes.getByTestId('notes-step')).toHaveText('Step 7 of 21');
+  await notes.getByRole('button', { name: /Next/ }).click();
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '8');
+});
+
+test('a bad step in the link is dropped with a notice and the tour starts at the beginning', async ({ page }) => {
+  await page.goto('./?lang=en&view=present&step=99');
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '1');
+  await expect(page.getByTestId('notices')).toContainText('step=“99”');
+});
