@@ -1,13 +1,22 @@
 // `npm run screenshots`: renders the production build in headless Chromium at desktop, phone, presenter and embed sizes.
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS, NO_WEBGL_ARGS } from '../tests/e2e/browser.ts';
 import { startPreview } from './lib/preview.ts';
 
 const out = process.argv[2] ?? 'test-results/screens';
 /** Optional: only shots whose name contains this text. */
 const only = process.argv[3] ?? '';
-type Shot = { name: string; width: number; height: number; query: string; svg?: boolean; dark?: boolean };
+type Shot = {
+  name: string;
+  width: number;
+  height: number;
+  query: string;
+  svg?: boolean;
+  dark?: boolean;
+  /** Something to do before the picture, e.g. open a dialog. */
+  act?: (page: Page) => Promise<void>;
+};
 const shots: Shot[] = [
   { name: 'desktop-svg-fallback-zh', width: 1440, height: 900, query: '?lang=zh', svg: true },
   { name: 'desktop-overview-zh', width: 1440, height: 900, query: '?lang=zh' },
@@ -17,7 +26,31 @@ const shots: Shot[] = [
   { name: 'phone-zone-en', width: 375, height: 812, query: '?lang=en&zone=yantai-etdz' },
   { name: 'phone-320-zh', width: 320, height: 640, query: '?lang=zh&zone=qingdao-sco-demonstration-zone' },
   { name: 'projector-1920', width: 1920, height: 1080, query: '?lang=zh&zone=linfen-edz' },
-  { name: 'embed-600', width: 600, height: 640, query: '?lang=en' },
+  { name: 'embed-600', width: 600, height: 900, query: '?lang=en&view=embed' },
+  {
+    name: 'embed-320-zone-zh',
+    width: 320,
+    height: 900,
+    query: '?lang=zh&view=embed&zone=qingdao-blue-valley&title=青岛的开发区改革&source=来源：本报综合',
+  },
+  {
+    name: 'embed-800-filtered-en',
+    width: 800,
+    height: 900,
+    query:
+      '?lang=en&view=embed&model=statutory-body,committee-plus-company&title=Qingdao’s two models&subtitle=Statutory bodies and committee-plus-company zones',
+  },
+  {
+    name: 'dialog-embed-en',
+    width: 1440,
+    height: 900,
+    query: '?lang=en&zone=yantai-etdz',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Embed' }).click();
+      await page.getByTestId('embed-preview').waitFor();
+      await page.waitForTimeout(4000);
+    },
+  },
   { name: 'panel-tall-en', width: 1440, height: 3000, query: '?lang=en&zone=qingdao-blue-valley' },
   { name: 'panel-tall-zh', width: 1440, height: 3000, query: '?lang=zh&zone=xishan-etdz' },
   { name: 'panel-overview-tall-en', width: 1440, height: 3000, query: '?lang=en' },
@@ -48,9 +81,14 @@ try {
         .catch(() => console.error(`${shot.name}: WebGL map not ready`));
       await page.waitForSelector('[data-testid="webgl-map"][data-state="idle"]', { timeout: 30000 }).catch(() => {});
     }
+    await shot.act?.(page);
     if (shot.name.startsWith('panel-'))
       await page.getByTestId('side-panel').screenshot({ path: `${out}/${shot.name}.png` });
-    else await page.screenshot({ path: `${out}/${shot.name}.png`, fullPage: shot.width < 720 });
+    else
+      await page.screenshot({
+        path: `${out}/${shot.name}.png`,
+        fullPage: shot.width < 720 || shot.name.startsWith('embed-'),
+      });
     await page.close();
     console.log(`${out}/${shot.name}.png`);
   }

@@ -1,0 +1,46 @@
+// The embed's captions from the URL (plain text, trimmed and capped) and the link back to the full map.
+export interface EmbedCaptions {
+  title: string | null;
+  subtitle: string | null;
+  source: string | null;
+}
+
+const MAX = 160;
+// Control and bidi-override characters would let a caption reorder or hide the text around it.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+function clean(value: string | null): string | null {
+  const text = value?.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  return [...text].length > MAX ? `${[...text].slice(0, MAX - 1).join('')}…` : text;
+}
+
+export function embedCaptions(params: URLSearchParams): EmbedCaptions {
+  return {
+    title: clean(params.get('title')),
+    subtitle: clean(params.get('subtitle')),
+    source: clean(params.get('source')),
+  };
+}
+
+/** Parameters that belong to the embed or its host script, not to the view itself. */
+export const EMBED_ONLY_PARAMS = [
+  'view',
+  'title',
+  'subtitle',
+  'source',
+  'embedId',
+  'childId',
+  'initialWidth',
+  'parentTitle',
+  'parentUrl',
+] as const;
+
+/** The same view in the full app: the embed's own parameters removed, the state (zone, filters, language) kept. */
+export function fullMapUrl(href: string): string {
+  const url = new URL(href);
+  for (const key of EMBED_ONLY_PARAMS) url.searchParams.delete(key);
+  url.search = url.searchParams.toString().replace(/%2C/g, ',');
+  return url.toString();
+}

@@ -1,0 +1,166 @@
+// Embedding: the snippet from the embed dialog on another origin, pym.js hosts, self-sizing, hostile messages, privacy, CSP.
+import { test as base, expect, type Page, type Frame } from '@playwright/test';
+import { HostSite, article, HOST } from './host-server';
+
+const APP = 'http://127.0.0.1:4317';
+const site = new HostSite();
+
+interface Watch {
+  errors: string[];
+  requests: string[];
+}
+
+// Every page (and frame) records CSP violations; the test fails on page errors, console errors and other hosts.
+const test = base.extend<{ watch: Watch }>({
+  watch: async ({ page }, use) => {
+    const watch: Watch = { errors: [], requests: [] };
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') watch.errors.push(`console: ${m.text()}`);
+    });
+    page.on('request', (r) => watch.requests.push(r.url()));
+    await use(watch);
+    expect(watch.errors, 'page errors').toEqual([]);
+    const foreign = watch.requests.filter(
+      (u) => !u.startsWith(APP) && !u.startsWith(HOST) && !u.startsWith('data:') && !u.startsWith('blob:'),
+    );
+    expect(foreign, 'requests to third parties').toEqual([]);
+  },
+});
+
+test.beforeAll(async () => site.start());
+test.afterAll(async () => site.stop());
+
+/** The snippet exactly as the embed dialog gives it for a view of the app. */
+async function snippetFor(page: Page, query: string, setup?: (page: Page) => Promise<void>): Promise<string> {
+  await page.goto(`${APP}/${query}`);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await setup?.(page);
+  return page.getByTestId('embed-code').inputValue();
+}
+
+async function atlasFrame(page: Page): Promise<Frame> {
+  const handle = await page.locator('iframe').first().elementHandle();
+  const frame = await handle!.contentFrame();
+  await frame!.waitForSelector('[data-testid="embed"]');
+  return frame!;
+}
+
+const frameHeight = (page: Page) =>
+  page
+    .locator('iframe')
+    .first()
+    .evaluate((f) => f.getBoundingClientRect().height);
+
+test('the dialog’s snippet on another origin: the iframe sizes itself as the card opens and closes', async ({
+  page,
+}) => {
+  const snippet = await snippetFor(page, '?lang=en&model=statutory-body,committee-plus-company', async (p) => {
+    await p.getByLabel(/^Title/).fill('Two models <b>in</b> Qingdao');
+  });
+  expect(snippet).toContain('view=embed');
+  expect(snippet).toContain('model=statutory-body,committee-plus-company');
+  expect(snippet).toContain('/embed.js');
+  expect(snippet).not.toContain('<b>');
+  await page.goto(site.page('/article.html', article(snippet)));
+  const frame = await atlasFrame(page);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Two models <b>in</b> Qingdao');
+  // The iframe follows its content (not the snippet's 560 px placeholder).
+  const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight()))).toBeLessThanOrEqual(1);
+  const closed = await frameHeight(page);
+  await frame.getByRole('combobox', { name: 'Choose a zone' }).selectOption('qingdao-blue-valley');
+  await expect(frame.getByTestId('embed-card')).toContainText('Statutory body');
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(closed + 100);
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight()))).toBeLessThanOrEqual(1);
+  await frame.getByRole('button', { name: 'Close' }).click();
+  await expect.poll(() => frameHeight(page)).toBeLessThanOrEqual(closed + 1);
+  // Filters from the app's URL carry over; the reader's link opens the same view in the full app.
+  await expect(frame.locator('.picker .count')).toHaveText('5 of 15 zones');
+  const href = await frame.getByTestId('open-full').getAttribute('href');
+  expect(href).toContain('model=statutory-body,committee-plus-company');
+  expect(href).not.toMatch(/view=|title=/);
+  // No cookies and no storage, in the frame.
+  expect(await frame.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
+});
+
+test('a page already using pym.js sizes the iframe with no new script', async ({ page }) => {
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>pym host</title></head><body>
+<h1>pym.js host</h1><div id="atlas"></div>
+<script src="/pym.v1.min.js"></script>
+<script>window.pymParent = new pym.Parent('atlas', '${APP}/?view=embed&lang=zh', {});</script></body></html>`;
+  await page.goto(site.page('/pym.html', html));
+  const frame = await atlasFrame(page);
+  expect(new URL(frame.url()).searchParams.get('childId')).toBe('atlas');
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(300);
+  const before = await frameHeight(page);
+  await frame.getByRole('combobox', { name: '选择开发区' }).selectOption('yantai-etdz');
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(before + 100);
+});
+
+test('a page with Datawrapper’s resizer sizes the iframe too', async ({ page }) => {
+  // The listener Datawrapper's embed code installs (responsive iframe), as newsrooms already have it.
+  const resizer = `window.addEventListener("message",function(a){if(void 0!==a.data["datawrapper-height"]){var e=document.querySelectorAll("iframe");for(var t in a.data["datawrapper-height"])for(var r=0;r<e.length;r++)if(e[r].contentWindow===a.source){e[r].style.height=a.data["datawrapper-height"][t]+"px"}}});`;
+  const iframe = `<iframe src="${APP}/?view=embed&lang=en&zone=linfen-edz" title="Atlas" style="width:100%;height:200px;border:0"></iframe>`;
+  await page.goto(site.page('/datawrapper.html', article(`${iframe}<script>${resizer}</script>`)));
+  const frame = await atlasFrame(page);
+  const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight()))).toBeLessThanOrEqual(1);
+  expect(await frameHeight(page)).toBeGreaterThan(400);
+});
+
+test('hostile messages from the host page change nothing', async ({ page }) => {
+  const snippet = await snippetFor(page, '?lang=en&zone=xishan-etdz');
+  await page.goto(site.page('/hostile.html', article(snippet)));
+  const frame = await atlasFrame(page);
+  await expect(frame.getByTestId('embed-card')).toHaveAttribute('data-zone', 'xishan-etdz');
+  await expect.poll(async () => frameHeight(page)).toBeGreaterThan(400);
+  const url = frame.url();
+  const height = await frameHeight(page);
+  await page.evaluate(() => {
+    const target = document.querySelector('iframe')!.contentWindow!;
+    const messages: unknown[] = [
+      { zone: 'qingdao-blue-valley' },
+      { type: 'select', zone: 'qingdao-blue-valley' },
+      '<img src=x onerror="window.__pwned=1">',
+      'pymxPYMxatlasxPYMxheightxPYMx99999',
+      'pymxPYMxzone-reform-atlasxPYMxwidthxPYMx<script>',
+      JSON.stringify({ __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } }),
+      { context: 'iframe.resize', height: 12 },
+      'x'.repeat(1_000_000),
+    ];
+    for (const m of messages) target.postMessage(m, '*');
+    // A forged resize message from the host itself must not move the iframe either.
+    window.postMessage({ context: 'iframe.resize', height: 12 }, '*');
+  });
+  await page.waitForTimeout(500); // let any (wrongly) accepted message take effect
+  expect(frame.url()).toBe(url);
+  await expect(frame.getByTestId('embed-card')).toHaveAttribute('data-zone', 'xishan-etdz');
+  expect(await frameHeight(page)).toBe(height);
+  expect(
+    await frame.evaluate(() => [(window as { __pwned?: number }).__pwned, ({} as { polluted?: boolean }).polluted]),
+  ).toEqual([undefined, undefined]);
+});
+
+test('the map starts only near the viewport, and the wheel scrolls the page instead of zooming', async ({ page }) => {
+  const iframe = `<iframe src="${APP}/?view=embed&lang=en" title="Atlas" style="width:100%;height:560px;border:0" data-zone-reform-atlas></iframe><script src="${APP}/embed.js" async></script>`;
+  await page.setViewportSize({ width: 800, height: 700 });
+  await page.goto(site.page('/far.html', article(iframe, '<div style="height:2600px">Long story.</div>')));
+  const frame = await atlasFrame(page);
+  await expect(frame.locator('[data-testid="svg-map"] circle').first()).toBeAttached();
+  await page.waitForTimeout(1500);
+  await expect(frame.getByTestId('webgl-map')).toHaveCount(0);
+  await page.locator('iframe').scrollIntoViewIfNeeded();
+  await expect(frame.locator('[data-renderer="webgl"]')).toBeAttached();
+  await expect(frame.getByTestId('webgl-map')).toHaveAttribute('data-state', 'idle');
+  // A plain wheel over the map shows the hint in the page's language and leaves the zoom alone.
+  const box = (await page.locator('iframe').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 250);
+  await page.mouse.wheel(0, -300);
+  await expect(frame.locator('.maplibregl-cooperative-gesture-screen')).toContainText(/Ctrl|⌘/);
+});
