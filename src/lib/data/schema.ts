@@ -245,6 +245,15 @@ export const AtlasFile = z.strictObject({
   search: z.record(z.string(), SearchEntry),
 });
 
+/** A link in a user's zones file: http(s) only, so javascript:, data: and the like never reach an href. */
+export const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// link' }).max(2000);
+
+/** A source cited by a user's zones file (docs/user-data.md): a source as above, plus an optional link. */
+export const UserSource = Source.extend({ url: HttpUrl.optional() });
+
+/** A user's zones file once imported (src/lib/data/io): the dataset's rules, but any number of sources, with links. */
+export const UserDataset = Dataset.safeExtend({ sources: z.array(UserSource).min(1, 'cite at least one source') });
+
 export type Bilingual = z.infer<typeof Bilingual>;
 export type Evidence = z.infer<typeof Evidence>;
 export type DateValue = z.infer<typeof DateValue>;
@@ -261,3 +270,5 @@ export type Place = z.infer<typeof Place>;
 export type TourStep = z.infer<typeof TourStep>;
 export type Dataset = z.infer<typeof Dataset>;
 export type AtlasFile = z.infer<typeof AtlasFile>;
+export type UserSource = z.infer<typeof UserSource>;
+export type UserDataset = z.infer<typeof UserDataset>;
