@@ -4,4 +4,8 @@ import App from './App.svelte';
 import './app.css';
 
 const target = document.getElementById('app');
-if (target) mount(App, { target });
+if (target) {
+  // The static skeleton in index.html gives way to the app's own (which knows the reader's language).
+  target.replaceChildren();
+  mount(App, { target });
+}

@@ -4,11 +4,13 @@ import { test as base, expect, type Page } from '@playwright/test';
 export interface Watch {
   errors: string[];
   foreignRequests: string[];
+  /** Console errors a test causes on purpose (e.g. a request it aborts), matched by pattern. */
+  allowed: RegExp[];
 }
 
 export const test = base.extend<{ watch: Watch }>({
   watch: async ({ page, baseURL }, use) => {
-    const watch: Watch = { errors: [], foreignRequests: [] };
+    const watch: Watch = { errors: [], foreignRequests: [], allowed: [] };
     const origin = new URL(baseURL!).origin;
     page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
@@ -20,7 +22,10 @@ export const test = base.extend<{ watch: Watch }>({
         watch.foreignRequests.push(url);
     });
     await use(watch);
-    expect(watch.errors, 'page errors').toEqual([]);
+    expect(
+      watch.errors.filter((e) => !watch.allowed.some((a) => a.test(e))),
+      'page errors',
+    ).toEqual([]);
     expect(watch.foreignRequests, 'requests to other hosts').toEqual([]);
   },
 });

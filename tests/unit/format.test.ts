@@ -90,6 +90,42 @@ describe('catalogue hygiene', () => {
   });
 });
 
+describe('no hard-coded UI text', () => {
+  it('components take every word they show from the catalogue', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = `${dir}/${name}`;
+        if (statSync(path).isDirectory()) walk(path);
+        else if (name.endsWith('.svelte')) check(path, readFileSync(path, 'utf8'));
+      }
+    };
+    const check = (path: string, source: string) => {
+      let markup = source
+        .replace(/<script[\s\S]*?<\/script>/g, '')
+        .replace(/<style[\s\S]*?<\/style>/g, '')
+        .replace(/<!--[\s\S]*?-->/g, '');
+      // Drop {expressions}, innermost first.
+      for (let before = ''; before !== markup;) [before, markup] = [markup, markup.replace(/\{[^{}]*\}/g, '')];
+      for (const m of markup.matchAll(/(aria-label|aria-roledescription|title|placeholder|alt)="([^"]*)"/g))
+        if (/[A-Za-z\u4e00-\u9fff]/.test(m[2]!)) found.push(`${path}: ${m[0]}`);
+      const text = markup.replace(/<[^>]*>/g, ' ');
+      for (const m of text.matchAll(/[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff' ]*/g))
+        found.push(`${path}: “${m[0].trim()}”`);
+    };
+    walk('src');
+    expect(found).toEqual([]);
+  });
+
+  it('Chinese messages use Chinese punctuation next to Chinese text', () => {
+    const bad = Object.entries(zh).filter(([, text]) =>
+      /[\u4e00-\u9fff][,:;?!()]|[,:;?!()][\u4e00-\u9fff]/.test(text.replace(/\{\w+\}/g, '')),
+    );
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('requestedLang', () => {
   it.each([
     ['?lang=en', 'en'],

@@ -1,27 +1,21 @@
 // Locale-aware formatting of the dataset's dates and figures.
 import type { DateValue, Figure } from '../data/schema';
-import { translate, type Lang } from './messages';
+import type { Lang } from './messages';
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+/** Numbers keep the plain English compact form ("5B", not "5bn"). */
+const NUMBER_LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+const DATE_PARTS: Record<DateValue['precision'], Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  year: { year: 'numeric' },
+};
 
+/** A date to the precision the article gives, written the way each language writes it (Intl, in UTC). */
 export function formatDate(date: DateValue, lang: Lang): string {
-  const [y = '', m = '', d = ''] = date.value.split('-');
-  const month = lang === 'en' ? (EN_MONTHS[Number(m) - 1] ?? m) : String(Number(m));
-  const key = date.precision === 'day' ? 'date.day' : date.precision === 'month' ? 'date.month' : 'date.year';
-  return translate(lang, key, { y, m: String(Number(m)), d: String(Number(d)), month });
+  const [y = 1970, m = 1, d = 1] = date.value.split('-').map(Number);
+  const format = new Intl.DateTimeFormat(LOCALE[lang], { ...DATE_PARTS[date.precision], timeZone: 'UTC' });
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 const QUALIFIER: Record<Figure['qualifier'], Record<Lang, string>> = {
@@ -33,8 +27,7 @@ const QUALIFIER: Record<Figure['qualifier'], Record<Lang, string>> = {
 };
 
 function formatNumber(value: number, lang: Lang): string {
-  const locale = lang === 'zh' ? 'zh-CN' : 'en';
-  return new Intl.NumberFormat(locale, {
+  return new Intl.NumberFormat(NUMBER_LOCALE[lang], {
     notation: value >= 100000 ? 'compact' : 'standard',
     maximumFractionDigits: 1,
   }).format(value);

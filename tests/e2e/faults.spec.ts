@@ -1,0 +1,59 @@
+// Faults: a lost WebGL context, data or basemap that fail to load, a MapLibre worker that fails, a slow network.
+import { test, expect, webglReady } from './fixtures';
+
+test('a WebGL context lost mid-session brings the SVG map back within a second, state kept', async ({ page }) => {
+  await page.goto('./?lang=en&zone=qingdao-blue-valley&model=statutory-body');
+  await webglReady(page);
+  const url = page.url();
+  await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="webgl-map"] canvas')!;
+    (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!.getExtension('WEBGL_lose_context')!.loseContext();
+  });
+  await expect(page.locator('[data-renderer="svg"]')).toBeVisible({ timeout: 1000 });
+  await expect(page.getByTestId('svg-map')).toBeVisible({ timeout: 1000 });
+  expect(page.url()).toBe(url);
+  await expect(page.locator('circle[data-zone="qingdao-blue-valley"]')).toHaveClass(/active/);
+  await expect(page.locator('circle[data-zone="yantai-etdz"]')).toHaveClass(/faded/);
+  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'qingdao-blue-valley');
+});
+
+for (const file of ['atlas.json', 'basemap.topo.json']) {
+  test(`when ${file} fails to load, a message offers a retry that works`, async ({ page, watch }) => {
+    watch.allowed.push(/Failed to load resource/);
+    let fail = true;
+    await page.route(`**/atlas-data/${file}`, (route) => (fail ? route.abort('failed') : route.continue()));
+    await page.goto('./?lang=en');
+    await expect(page.getByRole('alert')).toContainText(file);
+    fail = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+}
+
+test('when MapLibre’s worker cannot load, the SVG map stays and says so', async ({ page, watch }) => {
+  watch.allowed.push(/Failed to load resource|worker/i);
+  await page.route('**/maplibre-gl-worker*', (route) => route.abort('failed'));
+  await page.goto('./?lang=en&zone=linfen-edz');
+  await expect(page.getByTestId('fallback-note')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('[data-renderer="svg"]')).toBeVisible();
+  await expect(page.getByTestId('webgl-map')).toHaveCount(0);
+  await page.locator('circle[data-zone="houma-edz"]').dispatchEvent('click');
+  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'houma-edz');
+});
+
+test('on a slow network the page shows a skeleton at once, never a blank page', async ({ page }) => {
+  const slow = (ms: number) => async (route: import('@playwright/test').Route) => {
+    await new Promise((r) => setTimeout(r, ms));
+    await route.continue();
+  };
+  await page.route('**/assets/index-*.js', slow(2500));
+  await page.route('**/atlas-data/*.json', slow(2500));
+  await page.goto('./?lang=en', { waitUntil: 'commit' });
+  const skeleton = page.getByTestId('skeleton');
+  await expect(skeleton).toBeVisible({ timeout: 1500 });
+  await expect(skeleton).toContainText(/Loading|正在加载/);
+  // Still a skeleton once the script has run and the data is on its way, then the map.
+  await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15, { timeout: 20_000 });
+  await expect(skeleton).toHaveCount(0);
+});

@@ -1,0 +1,138 @@
+// Security fuzz: hundreds of hostile query strings and postMessages; no script runs, nothing crashes, only notices.
+import { test, expect } from './fixtures';
+
+const PAYLOADS = [
+  '<script>window.__pwned=1</script>',
+  '"><img src=x onerror="window.__pwned=1">',
+  'javascript:window.__pwned=1',
+  "'-window.__pwned=1-'",
+  '{{constructor.constructor("window.__pwned=1")()}}',
+  '%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E',
+  'x'.repeat(5000),
+  '\u202e\u0000\u200b\ufeff',
+  '%ED%A0%80', // a lone surrogate, percent-encoded
+  '🏳️‍🌈'.repeat(40),
+  '../../../etc/passwd',
+  '__proto__',
+  'constructor',
+  'NaN',
+  '-1',
+  '1e309',
+  ',,,,',
+  ' ',
+  '青岛<svg onload=window.__pwned=1>',
+];
+const PARAMS = [
+  'zone',
+  'lang',
+  'model',
+  'measure',
+  'match',
+  'industry',
+  'province',
+  'city',
+  'level',
+  'from',
+  'to',
+  'q',
+  'view',
+  'step',
+  'title',
+  'subtitle',
+  'source',
+  'childId',
+  'embedId',
+  '__proto__',
+  'constructor',
+  'prototype',
+];
+
+function hostileQueries(): string[] {
+  const out: string[] = [];
+  for (const param of PARAMS)
+    for (const value of PAYLOADS) out.push(`?${param}=${value.startsWith('%ED') ? value : encodeURIComponent(value)}`);
+  // Repeated keys, odd encodings and mixtures.
+  out.push('?zone=yantai-etdz&zone=<b>x</b>&zone=qingdao-blue-valley');
+  out.push('?model=statutory-body&model=__proto__&model[]=x');
+  out.push('?lang=en&lang=zh&lang=<i>');
+  out.push('?%E0%A4%A=1&zone=%');
+  out.push('?view=present&step=3&step=99&view=embed');
+  out.push(`?q=${'%F0%9F%98%80'.repeat(100)}`);
+  out.push('?from=2019&to=2018&from=abcd');
+  out.push('?__proto__[polluted]=1&constructor[prototype][polluted]=1');
+  return out;
+}
+
+test('hundreds of hostile query strings: no script runs, nothing crashes, the app keeps working', async ({ page }) => {
+  test.setTimeout(240_000);
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto('./?lang=en');
+  await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15);
+  const queries = hostileQueries();
+  expect(queries.length).toBeGreaterThanOrEqual(200);
+  // Each query is applied the way Back/Forward apply one (popstate), in batches to keep the run short.
+  for (let i = 0; i < queries.length; i += 20) {
+    await page.evaluate(
+      async (batch) => {
+        for (const q of batch) {
+          history.pushState(null, '', q);
+          dispatchEvent(new PopStateEvent('popstate'));
+          await new Promise((r) => requestAnimationFrame(() => r(null)));
+        }
+      },
+      queries.slice(i, i + 20),
+    );
+  }
+  // A few as real page loads too, through every view.
+  for (const q of [
+    '?view=embed&title=<img src=x onerror=window.__pwned=1>&source=<script>x</script>',
+    '?view=present&step=<b>2</b>',
+    '?view=notes&lang=<i>',
+    `?zone=${'a'.repeat(3000)}`,
+  ]) {
+    await page.goto(`./${q}`);
+    await expect(page.locator('#app > *').first()).toBeVisible();
+  }
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => (({}) as { polluted?: unknown }).polluted)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  // Nothing user-controlled became markup: the page holds no element the payloads would have created.
+  expect(await page.locator('img[src="x"], svg[onload], [onerror]').count()).toBe(0);
+  // Still working: back to a clean link, a zone can be selected.
+  await page.goto('./?lang=en&zone=qingdao-blue-valley');
+  await expect(page.getByTestId('zone-header')).toContainText('Qingdao Blue Valley');
+});
+
+test('hostile postMessages to the app and its embed view are ignored', async ({ page }) => {
+  for (const view of ['', '&view=embed&childId=atlas']) {
+    await page.goto(`./?lang=en&zone=yantai-etdz${view}`);
+    await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15);
+    const before = page.url();
+    await page.evaluate(() => {
+      const messages: unknown[] = [
+        '<img src=x onerror="window.__pwned=1">',
+        { zone: 'qingdao-blue-valley' },
+        { type: 'go', step: 3 },
+        { context: 'iframe.resize', height: 1 },
+        'pymxPYMxatlasxPYMxwidthxPYMx100',
+        'pymxPYMxatlasxPYMxwidthxPYMx<script>',
+        JSON.parse('{"__proto__": {"polluted": 1}}'),
+        null,
+        undefined,
+        42,
+        [1, 2, 3],
+        new ArrayBuffer(8),
+        'x'.repeat(2_000_000),
+      ];
+      for (let i = 0; i < 5; i++) for (const m of messages) window.postMessage(m, '*');
+    });
+    await page.waitForTimeout(300); // let any (wrongly) accepted message take effect
+    expect(page.url()).toBe(before);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (({}) as { polluted?: unknown }).polluted)).toBeUndefined();
+  }
+});
