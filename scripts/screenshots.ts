@@ -22,6 +22,8 @@ const shots: Shot[] = [
   { name: 'desktop-overview-zh', width: 1440, height: 900, query: '?lang=zh' },
   { name: 'desktop-zone-en', width: 1440, height: 900, query: '?lang=en&zone=qingdao-blue-valley' },
   { name: 'desktop-zone-zh', width: 1440, height: 900, query: '?lang=zh&zone=xishan-etdz' },
+  { name: 'desktop-dark-en', width: 1440, height: 900, query: '?lang=en&zone=qingdao-blue-valley', dark: true },
+  { name: 'phone-dark-zh', width: 375, height: 812, query: '?lang=zh&zone=yantai-etdz', dark: true },
   { name: 'phone-overview-zh', width: 375, height: 812, query: '?lang=zh' },
   { name: 'phone-zone-en', width: 375, height: 812, query: '?lang=en&zone=yantai-etdz' },
   { name: 'phone-320-zh', width: 320, height: 640, query: '?lang=zh&zone=qingdao-sco-demonstration-zone' },

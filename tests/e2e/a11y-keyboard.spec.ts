@@ -1,0 +1,94 @@
+// Keyboard, focus, zoom and user preferences: skip link, visible focus, 200% zoom, dark scheme, reduced motion.
+import { test, expect } from './fixtures';
+
+test('the first Tab reaches a skip link that jumps to the zone list', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the list of zones' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#zone-list')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('data-testid', 'zone-item');
+});
+
+test('every kind of control shows a visible focus ring', async ({ page }) => {
+  await page.goto('./?lang=en&zone=yantai-etdz');
+  const controls = [
+    page.getByRole('button', { name: 'Present' }),
+    page.getByRole('button', { name: /^Filters/ }),
+    page.getByRole('combobox', { name: 'Search zones' }),
+    page.getByTestId('zone-item').first(),
+    page.getByRole('button', { name: 'Embed' }),
+  ];
+  // After a key press, focus counts as keyboard focus (:focus-visible) even when moved by script.
+  await page.keyboard.press('Tab');
+  for (const control of controls) {
+    await control.focus();
+    await expect(control).toBeFocused();
+    const ring = await control.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    });
+    expect(ring.style).not.toBe('none');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+  }
+});
+
+test('at 200% zoom (640 CSS px wide) nothing overflows sideways and every action is reachable', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 450 });
+  await page.goto('./?lang=zh&zone=qingdao-blue-valley');
+  await expect(page.getByTestId('zone-header')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+  for (const name of ['演示', '筛选', '复制链接', '嵌入', '重置视图']) {
+    const button = page.getByRole('button', { name: new RegExp(`^${name}`) });
+    await button.scrollIntoViewIfNeeded();
+    await expect(button).toBeInViewport();
+  }
+  await page.getByRole('button', { name: /^筛选/ }).click();
+  await expect(page.locator('#filter-panel')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+});
+
+test('a dark system scheme gives a dark page and map; light stays light', async ({ browser }) => {
+  for (const scheme of ['dark', 'light'] as const) {
+    const page = await browser.newPage({ colorScheme: scheme });
+    await page.goto('./?lang=en');
+    await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15);
+    const lightness = await page.evaluate(() => {
+      const rgb = (c: string) => (c.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+      const l = (c: string) => rgb(c).reduce((a, b) => a + b, 0) / 3;
+      return {
+        body: l(getComputedStyle(document.body).backgroundColor),
+        text: l(getComputedStyle(document.body).color),
+        sea: l(getComputedStyle(document.querySelector('.svg-map')!).backgroundColor),
+      };
+    });
+    if (scheme === 'dark') {
+      expect(lightness.body).toBeLessThan(60);
+      expect(lightness.text).toBeGreaterThan(180);
+      expect(lightness.sea).toBeLessThan(60);
+    } else {
+      expect(lightness.body).toBeGreaterThan(200);
+      expect(lightness.text).toBeLessThan(80);
+    }
+    await page.close();
+  }
+});
+
+test('under reduced motion a selection jumps instead of flying', async ({ browser }) => {
+  const page = await browser.newPage({ reducedMotion: 'reduce' });
+  await page.goto('./?lang=en');
+  await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15);
+  const transform = () => page.locator('[data-testid="svg-map"] svg > g').first().getAttribute('transform');
+  const before = await transform();
+  await page.getByTestId('zone-item').first().click();
+  // The next frame already shows the end state, and it no longer changes.
+  const after = await transform();
+  expect(after).not.toBe(before);
+  await page.waitForTimeout(300);
+  expect(await transform()).toBe(after);
+  await page.close();
+});
