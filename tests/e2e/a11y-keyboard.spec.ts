@@ -92,3 +92,26 @@ test('under reduced motion a selection jumps instead of flying', async ({ browse
   expect(await transform()).toBe(after);
   await page.close();
 });
+
+test('in the English UI every run of Chinese text is marked lang="zh-…"', async ({ page }) => {
+  await page.goto('./?lang=en&zone=qingdao-blue-valley');
+  await expect(page.getByTestId('zone-header')).toBeVisible();
+  await page
+    .getByTestId('zone-header')
+    .getByRole('button', { name: /Show the source: Statutory body/ })
+    .focus();
+  await expect(page.getByTestId('evidence-popover').filter({ visible: true })).toBeVisible();
+  const unmarked = await page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? '';
+      const el = n.parentElement;
+      if (!/[\u4e00-\u9fff]/.test(text) || !el || el.closest('[hidden], [aria-hidden="true"], title, noscript')) continue;
+      const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+      if (!lang.startsWith('zh')) out.push(text.trim().slice(0, 40));
+    }
+    return out;
+  });
+  expect(unmarked).toEqual([]);
+});

@@ -325,7 +325,7 @@ export const en: Record<MessageKey, string> = {
   'embed.heightFixed': 'Fixed height',
   'embed.pixels': 'pixels',
   'embed.widthOption': '{width} px',
-  'embed.langZh': 'Chinese (中文)',
+  'embed.langZh': 'Chinese',
   'embed.langEn': 'English',
   'embed.keyDate': 'Key date: {date} · {event}',
   'embed.language': 'Language',
