@@ -107,7 +107,8 @@ test('in the English UI every run of Chinese text is marked lang="zh-…"', asyn
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = n.textContent ?? '';
       const el = n.parentElement;
-      if (!/[\u4e00-\u9fff]/.test(text) || !el || el.closest('[hidden], [aria-hidden="true"], title, noscript')) continue;
+      if (!/[\u4e00-\u9fff]/.test(text) || !el || el.closest('[hidden], [aria-hidden="true"], title, noscript'))
+        continue;
       const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
       if (!lang.startsWith('zh')) out.push(text.trim().slice(0, 40));
     }
