@@ -32,6 +32,17 @@ const views: { name: string; query: string; prepare?: (page: Page, lang: 'zh' | 
       await expect(page.getByTestId('embed-dialog')).toBeVisible();
     },
   },
+  {
+    name: 'data dialog with errors',
+    query: '',
+    prepare: async (page) => {
+      await page.getByTestId('data-button').click();
+      await page
+        .getByTestId('data-file')
+        .setInputFiles(new URL('../fixtures/user-data/unknown-model.csv', import.meta.url).pathname);
+      await expect(page.getByTestId('data-errors')).toBeVisible();
+    },
+  },
 ];
 
 for (const lang of ['zh', 'en'] as const) {

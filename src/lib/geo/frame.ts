@@ -83,3 +83,24 @@ export function fitTransform(
   const cy = padding.top + innerH / 2;
   return { k, x: cx - ((x0 + x1) / 2) * k, y: cy - ((y0 + y1) / 2) * k };
 }
+
+/** Bounds around points, padded by `pad` degrees so a lone point still gets a frame; null when there are none. */
+export function pointsBounds(points: readonly [number, number][], pad = 0.3): Bounds | null {
+  if (!points.length) return null;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return [
+    [Math.min(...xs) - pad, Math.min(...ys) - pad],
+    [Math.max(...xs) + pad, Math.max(...ys) + pad],
+  ];
+}
+
+/** The smallest bounds holding all the given ones (nulls skipped); a default when none is given. */
+export function unionBounds(list: readonly (Bounds | null)[], fallback: Bounds): Bounds {
+  const all = list.filter((b): b is Bounds => b !== null && b.flat().every(Number.isFinite));
+  if (!all.length) return fallback;
+  return [
+    [Math.min(...all.map((b) => b[0][0])), Math.min(...all.map((b) => b[0][1]))],
+    [Math.max(...all.map((b) => b[1][0])), Math.max(...all.map((b) => b[1][1]))],
+  ];
+}
