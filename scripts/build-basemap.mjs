@@ -23,15 +23,15 @@ const NAMES_EN = join(ROOT, 'data', 'basemap-names-en.json');
 
 /** Detail levels: Visvalingam tolerance in km (threshold triangle area = tolerance²); 0 keeps every point. */
 const TOLERANCE_KM = {
-  detail: 0.3, // Shandong, Jiangsu, Shanxi (all their borders, incl. those with neighbouring provinces)
+  detail: 0.4, // Shandong, Jiangsu, Shanxi (all their borders, incl. those with neighbouring provinces)
   scs: 0.5, // South China Sea islands, Diaoyu Dao (KEEP_ISLAND_BOXES), Hong Kong, Macao
-  coarse: 3.5, // rest of China
-  neighbours: 8, // other countries (context only)
+  coarse: 5, // rest of China
+  neighbours: 12, // other countries (context only)
   lines: 0, // the dash line: as published
 };
 /** Islands and unshared holes (lakes, slivers) smaller than this are dropped before simplification. */
 const MIN_ISLAND_KM2 = { detail: 0.05, scs: 0.02, coarse: 4 };
-const QUANTIZATION = 1e5;
+const QUANTIZATION = 5e4;
 /** Parts and holes of dissolved features smaller than this are slivers, not land. */
 const MIN_PART_KM2 = 0.05;
 /** Point just inside Jizhou district, which has an empty geometry in the source: it is the hole left by its neighbours. */
