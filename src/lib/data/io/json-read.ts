@@ -1,5 +1,5 @@
 // Reads a JSON zones file: syntax, the format tag, then its structure (zod), each problem with its JSON path.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Locator, Path, UserFile } from './check';
 import type { Report } from './errors';
 import { FORMAT, ZonesFile } from './zones-file';

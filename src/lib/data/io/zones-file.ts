@@ -1,50 +1,53 @@
 // The JSON zones file users load and download ("zone-reform-atlas/zones@1"): its sources, and flat zones with their city inline.
-import * as z from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini loads no locale: English default messages, as with full zod (schema.ts does the same).
+z.config(z.locales.en());
 
 export const FORMAT = 'zone-reform-atlas/zones@1';
 
 /** Structure only; the values (ids, codes, lengths, links, taxonomy) are checked by check.ts so CSV and JSON get the same errors. */
-const Text = z.string().trim();
-const Names = z.strictObject({ zh: Text.optional(), en: Text.optional() });
+const Text = z.string().check(z.trim());
+const Names = z.strictObject({ zh: z.optional(Text), en: z.optional(Text) });
 const EvidenceEntry = z.strictObject({ source: Text, quote: Text });
 
 /** A model or measure: the full object, or just its id, whose evidence is then the zone's. */
-const FactEntry = z.preprocess(
-  (v) => (typeof v === 'string' ? { id: v } : v),
-  z.strictObject({ id: Text, evidence: z.array(EvidenceEntry).optional() }),
+const FactEntry = z.pipe(
+  z.transform((v: unknown) => (typeof v === 'string' ? { id: v } : v)),
+  z.strictObject({ id: Text, evidence: z.optional(z.array(EvidenceEntry)) }),
 );
-const IndustryEntry = z.preprocess(
-  (v) => (typeof v === 'string' ? { sector: v } : v),
-  z.strictObject({ sector: Text, label: Names.optional(), evidence: z.array(EvidenceEntry).optional() }),
+const IndustryEntry = z.pipe(
+  z.transform((v: unknown) => (typeof v === 'string' ? { sector: v } : v)),
+  z.strictObject({ sector: Text, label: z.optional(Names), evidence: z.optional(z.array(EvidenceEntry)) }),
 );
 
 export const ZoneEntry = z.strictObject({
   id: Text,
   name: Names,
-  short: Names.optional(),
-  aliases: z.array(Text).default([]),
+  short: z.optional(Names),
+  aliases: z._default(z.array(Text), []),
   lng: z.number(),
   lat: z.number(),
-  precisionKm: z.number().optional(),
+  precisionKm: z.optional(z.number()),
   province: Text,
   city: Text,
-  cityName: Names.optional(),
-  district: Text.optional(),
-  level: Text.default(''),
+  cityName: z.optional(Names),
+  district: z.optional(Text),
+  level: z._default(Text, ''),
   /** The quotes that name the zone; also the evidence of any fact given without its own. */
   evidence: z.array(EvidenceEntry),
-  model: FactEntry.optional(),
-  measures: z.array(FactEntry).default([]),
-  industries: z.array(IndustryEntry).default([]),
+  model: z.optional(FactEntry),
+  measures: z._default(z.array(FactEntry), []),
+  industries: z._default(z.array(IndustryEntry), []),
 });
 
 export const SourceEntry = z.strictObject({
   id: Text,
-  title: Text.nullable().optional(),
-  description: z.strictObject({ zh: Text, en: Text }).optional(),
-  publisher: Text.nullable().optional(),
-  url: Text.optional(),
-  script: z.enum(['simplified', 'traditional']).optional(),
+  title: z.optional(z.nullable(Text)),
+  description: z.optional(z.strictObject({ zh: Text, en: Text })),
+  publisher: z.optional(z.nullable(Text)),
+  url: z.optional(Text),
+  script: z.optional(z.enum(['simplified', 'traditional'])),
 });
 
 export const ZonesFile = z.strictObject({
