@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { loadSourceData } from '../../scripts/lib/source-data';
 import { atlasFile } from '../../scripts/lib/search-index';
 import { buildAtlas } from '../../src/lib/data/atlas';
-import { EMPTY_FILTERS, matches, matchesQuery, optionCount, fold, type Filters } from '../../src/lib/state/filters';
+import {
+  EMPTY_FILTERS,
+  FACETS,
+  facetCounts,
+  facetValues,
+  matches,
+  matchesQuery,
+  fold,
+  type Facet,
+  type Filters,
+} from '../../src/lib/state/filters';
 
 const atlas = buildAtlas(atlasFile(loadSourceData().data!));
 const ids = (f: Partial<Filters>) =>
@@ -56,19 +66,43 @@ describe('matches', () => {
   });
 });
 
-describe('optionCount', () => {
+/** The definition, one option at a time: the filters with this option chosen (added under "all" measures). */
+function optionCount(f: Filters, facet: Facet, value: string): number {
+  const values = facet === 'measure' && f.match === 'all' ? [...new Set([...f.measure, value])] : [value];
+  return atlas.zones.filter((z) => matches(z, { ...f, [facet]: values })).length;
+}
+const count = (f: Filters, facet: Facet, value: string) => facetCounts(atlas.zones, f, facet).get(value) ?? 0;
+
+describe('facetCounts', () => {
+  it('agrees with the one-option-at-a-time definition for every option under many filter sets', () => {
+    const sets: Filters[] = [
+      EMPTY_FILTERS,
+      { ...EMPTY_FILTERS, province: ['370000'] },
+      { ...EMPTY_FILTERS, measure: ['coordination', 'fiscal-land'], match: 'all' },
+      { ...EMPTY_FILTERS, measure: ['coordination'], match: 'any', level: ['national'] },
+      { ...EMPTY_FILTERS, model: ['statutory-body', 'committee-plus-company'], from: 2019, to: 2020 },
+      { ...EMPTY_FILTERS, city: ['qingdao'], industry: ['logistics'] },
+    ];
+    for (const f of sets)
+      for (const facet of FACETS) {
+        const values = new Set(atlas.zones.flatMap((z) => facetValues(z, facet)));
+        for (const v of values)
+          expect(count(f, facet, v), `${JSON.stringify(f)} ${facet}=${v}`).toBe(optionCount(f, facet, v));
+      }
+  });
+
   it('counts each model given the other filters', () => {
     const f: Filters = { ...EMPTY_FILTERS, province: ['370000'] };
-    expect(optionCount(atlas.zones, f, 'model', 'statutory-body')).toBe(2);
-    expect(optionCount(atlas.zones, f, 'model', 'three-modernisations')).toBe(0);
+    expect(count(f, 'model', 'statutory-body')).toBe(2);
+    expect(count(f, 'model', 'three-modernisations')).toBe(0);
   });
 
   it('adds the option to the chosen measures under "all", replaces under "any"', () => {
     const any: Filters = { ...EMPTY_FILTERS, measure: ['coordination'] };
-    expect(optionCount(atlas.zones, any, 'measure', 'scope-upgrade')).toBe(ids({ measure: ['scope-upgrade'] }).length);
+    expect(count(any, 'measure', 'scope-upgrade')).toBe(ids({ measure: ['scope-upgrade'] }).length);
     const all: Filters = { ...any, match: 'all' };
-    expect(optionCount(atlas.zones, all, 'measure', 'scope-upgrade')).toBe(0);
-    expect(optionCount(atlas.zones, all, 'measure', 'fiscal-land')).toBe(5);
+    expect(count(all, 'measure', 'scope-upgrade')).toBe(0);
+    expect(count(all, 'measure', 'fiscal-land')).toBe(5);
   });
 });
 

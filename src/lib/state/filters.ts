@@ -76,13 +76,19 @@ export function matches(z: ZoneView, f: Filters): boolean {
 }
 
 /**
- * How many zones each option of a facet would leave, given the other filters: for "match all" measures the option is
- * added to the chosen ones; elsewhere options within a facet are alternatives, so the facet's own choice is replaced.
+ * How many zones each option of a facet would leave, given the other filters, in one pass over the zones: for
+ * "match all" measures the option is added to the chosen ones; elsewhere options within a facet are alternatives,
+ * so the facet's own choice is replaced. Options no zone has are absent (count 0).
  */
-export function optionCount(zones: ZoneView[], f: Filters, facet: Facet, value: string): number {
-  const values = facet === 'measure' && f.match === 'all' ? [...new Set([...f.measure, value])] : [value];
-  const trial: Filters = { ...f, [facet]: values };
-  return zones.filter((z) => matches(z, trial)).length;
+export function facetCounts(zones: readonly ZoneView[], f: Filters, facet: Facet): Map<string, number> {
+  const adds = facet === 'measure' && f.match === 'all';
+  const base: Filters = adds ? f : { ...f, [facet]: [] };
+  const counts = new Map<string, number>();
+  for (const z of zones) {
+    if (!matches(z, base)) continue;
+    for (const v of new Set(facetValues(z, facet))) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Lower-case, without tone marks, spaces or separators: "Qīngdǎo Lán Gǔ" → "qingdaolangu". */
