@@ -68,6 +68,7 @@ export const zh = {
   'matrix.legendAbsent': '未提及',
   'matrix.cell': '{measure}，{zone}：{state}',
   'matrix.rowHint': '悬停或聚焦一行，在地图上突出显示共有该措施的开发区；点击或按回车，按该措施筛选。',
+  'matrix.subset': '这里比较{shown}个开发区（共{total}个）：所选开发区所在城市，或筛选结果中的前{max}个。',
   'matrix.tableToggle': '以表格查看',
   'matrix.zonesWith': '{count}个开发区有此措施',
   'industry.title': '产业方向',
@@ -264,6 +265,7 @@ export const en: Record<MessageKey, string> = {
   'matrix.cell': '{measure}, {zone}: {state}',
   'matrix.rowHint':
     'Hover or focus a row to highlight the zones that share it on the map; click or press Enter to filter by it.',
+  'matrix.subset': 'Comparing {shown} of {total} zones: the selected zone’s city, or the first {max} the filters leave.',
   'matrix.tableToggle': 'Show as a table',
   'matrix.zonesWith': '{count} zones have this measure',
   'industry.title': 'Industry focus',

@@ -22,6 +22,9 @@ export interface Highlight {
   pinned: boolean;
 }
 
+/** Beyond this many zones the matrix shows a subset: a chart of thousands of columns helps no one and costs seconds. */
+export const MATRIX_MAX = 40;
+
 export class AppState {
   readonly atlas: Atlas;
   /** The language the URL asks for; null follows the browser. */
@@ -50,11 +53,13 @@ export class AppState {
   /** Search text: finds zones by Chinese name, English name or pinyin. */
   query = $state('');
   /** Zones that pass the filters and the search, in list order. */
-  visible = $derived.by(() =>
-    this.atlas.zones.filter(
-      (z) => matches(z, this.filters) && matchesQuery(z, this.query, this.atlas.search.get(z.zone.id)),
-    ),
-  );
+  visible = $derived.by(() => {
+    // One plain copy of the filters, so thousands of zone checks do not each read through the state proxy.
+    const filters = $state.snapshot(this.filters);
+    return this.atlas.zones.filter(
+      (z) => matches(z, filters) && matchesQuery(z, this.query, this.atlas.search.get(z.zone.id)),
+    );
+  });
   filtering = $derived.by(() => !isEmpty(this.filters) || this.query.trim() !== '');
   /** Zones drawn at full strength on the map (null: all): the filtered ones, narrowed by a highlight. */
   emphasis = $derived.by(() => {
@@ -69,6 +74,15 @@ export class AppState {
       return this.highlight.ids.filter((id) => shown[id]);
     }
     return this.filtering ? visibleIds : null;
+  });
+  /**
+   * The zones the measures matrix compares: all of them for a dataset of up to MATRIX_MAX zones; for bigger ones
+   * (a user's province, the national catalogue) the selected zone's place, else the first zones the filters leave.
+   */
+  matrixZones = $derived.by(() => {
+    if (this.atlas.zones.length <= MATRIX_MAX) return this.atlas.zones;
+    const place = this.selected?.place.id;
+    return place ? this.atlas.zones.filter((z) => z.place.id === place) : this.visible.slice(0, MATRIX_MAX);
   });
   readonly urlContext: UrlContext;
   #noticeId = 0;
