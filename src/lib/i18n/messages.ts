@@ -265,7 +265,8 @@ export const en: Record<MessageKey, string> = {
   'matrix.cell': '{measure}, {zone}: {state}',
   'matrix.rowHint':
     'Hover or focus a row to highlight the zones that share it on the map; click or press Enter to filter by it.',
-  'matrix.subset': 'Comparing {shown} of {total} zones: the selected zone’s city, or the first {max} the filters leave.',
+  'matrix.subset':
+    'Comparing {shown} of {total} zones: the selected zone’s city, or the first {max} the filters leave.',
   'matrix.tableToggle': 'Show as a table',
   'matrix.zonesWith': '{count} zones have this measure',
   'industry.title': 'Industry focus',
