@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { buildSites, REPO, SITE, SITES, sitePath, type SiteName } from './build.ts';
+import { soak } from './soak.ts';
 import { buildBytes, type BytesReport } from './bytes.ts';
 import { CATALOGUE_ZONES } from './synthetic.ts';
 import { serveStatic } from './server.ts';
@@ -46,6 +47,7 @@ import { markdownTable, median, medianOfRuns, row, textTable, type Budget, type 
  *   --profile              CPU profiles even with --quick
  *   --skip-build           reuse .cache/bench/site from the last run
  *   --markdown             print the table as Markdown
+ *   --soak [minutes]       only the presenter soak: the tour looping (default 10 minutes), errors and heap growth
  */
 const { values: args } = parseArgs({
   options: {
@@ -57,6 +59,7 @@ const { values: args } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     profile: { type: 'boolean' },
     markdown: { type: 'boolean', default: false },
+    soak: { type: 'string' },
   },
 });
 const quick = args.quick!;
@@ -413,4 +416,5 @@ async function main() {
   console.log(`\nreport: bench/results/${stamp}.json (and latest.json)`);
 }
 
+if (args.soak !== undefined) process.exit((await soak(Number(args.soak) || 10, log)) ? 0 : 1);
 await main();
