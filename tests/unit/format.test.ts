@@ -1,4 +1,5 @@
 // Dates and figures as readers write them, in both languages; the message catalogue's placeholders.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatFigureValue } from '../../src/lib/i18n/format';
 import { translate, browserLang, requestedLang, zh, en } from '../../src/lib/i18n/messages';
@@ -70,20 +71,21 @@ describe('messages', () => {
   });
 });
 
+/** The app's source files whose names match, with their text. */
+function sourceFiles(name: RegExp, dir = 'src'): { path: string; text: string }[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = `${dir}/${entry}`;
+    if (statSync(path).isDirectory()) return sourceFiles(name, path);
+    return name.test(entry) ? [{ path, text: readFileSync(path, 'utf8') }] : [];
+  });
+}
+
 describe('catalogue hygiene', () => {
-  it('has no unused keys (keys built at run time are listed by prefix)', async () => {
-    const { readdirSync, readFileSync, statSync } = await import('node:fs');
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = `${dir}/${name}`;
-        if (statSync(path).isDirectory()) walk(path);
-        else if (/\.(ts|svelte)$/.test(name) && !path.endsWith('i18n/messages.ts'))
-          files.push(readFileSync(path, 'utf8'));
-      }
-    };
-    walk('src');
-    const code = files.join('\n');
+  it('has no unused keys (keys built at run time are listed by prefix)', () => {
+    const code = sourceFiles(/\.(ts|svelte)$/)
+      .filter((f) => !f.path.endsWith('i18n/messages.ts'))
+      .map((f) => f.text)
+      .join('\n');
     const dynamic = ['level.', 'date.'];
     const unused = Object.keys(zh).filter((k) => !dynamic.some((p) => k.startsWith(p)) && !code.includes(`'${k}'`));
     expect(unused).toEqual([]);
@@ -91,16 +93,8 @@ describe('catalogue hygiene', () => {
 });
 
 describe('no hard-coded UI text', () => {
-  it('components take every word they show from the catalogue', async () => {
-    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+  it('components take every word they show from the catalogue', () => {
     const found: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = `${dir}/${name}`;
-        if (statSync(path).isDirectory()) walk(path);
-        else if (name.endsWith('.svelte')) check(path, readFileSync(path, 'utf8'));
-      }
-    };
     const check = (path: string, source: string) => {
       let markup = source
         .replace(/<script[\s\S]*?<\/script>/g, '')
@@ -114,7 +108,7 @@ describe('no hard-coded UI text', () => {
       for (const m of text.matchAll(/[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff' ]*/g))
         found.push(`${path}: “${m[0].trim()}”`);
     };
-    walk('src');
+    for (const f of sourceFiles(/\.svelte$/)) check(f.path, f.text);
     expect(found).toEqual([]);
   });
 
