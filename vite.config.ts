@@ -10,7 +10,7 @@ export default defineConfig({
   // The production preview (npm start, the browser tests) runs under the strict policy deployers are given.
   preview: { headers: SECURITY_HEADERS },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -5,7 +5,7 @@ import { geoBounds, geoContains } from 'd3-geo';
 import { pinyin } from 'pinyin-pro';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { AtlasFile, type Dataset, type Evidence, type Place, type Zone } from '../src/lib/data/schema.ts';
+import { AtlasFile, type Dataset, type Evidence, type Place, type Zone } from '../src/lib/core/data/schema.ts';
 import { atlasFile } from '../scripts/lib/search-index.ts';
 
 /** Zones in the 2018 catalogue 中国开发区审核公告目录 (552 national, 1,991 provincial). */

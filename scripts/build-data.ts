@@ -2,7 +2,7 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as z from 'zod';
 import { loadSourceData, formatErrors } from './lib/source-data.ts';
-import { Place, Source, Taxonomy } from '../src/lib/data/schema.ts';
+import { Place, Source, Taxonomy } from '../src/lib/core/data/schema.ts';
 import { atlasFile } from './lib/search-index.ts';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -1,7 +1,7 @@
 // Finds every quote in the dataset and checks it against the normalised text of its article in ../shared/seeds.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dataset, Evidence } from '../../src/lib/data/schema.ts';
+import type { Dataset, Evidence } from '../../src/lib/core/data/schema.ts';
 import { normaliseArticle, normaliseQuote } from './normalise-article.ts';
 
 export interface QuoteSite {

@@ -1,7 +1,7 @@
 // Build-time search keys: toneless pinyin and syllable initials of each zone's Chinese names (pinyin-pro).
 import { pinyin } from 'pinyin-pro';
-import type { AtlasFile, Dataset, Zone } from '../../src/lib/data/schema.ts';
-import { fold } from '../../src/lib/state/filters.ts';
+import type { AtlasFile, Dataset, Zone } from '../../src/lib/core/data/schema.ts';
+import { fold } from '../../src/lib/core/state/filters.ts';
 
 const han = (text: string) => text.replace(/[^\u4e00-\u9fff]/gu, '');
 const syllables = (text: string) => pinyin(han(text), { toneType: 'none', type: 'array' });

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type * as z from 'zod';
-import { Dataset } from '../../src/lib/data/schema.ts';
+import { Dataset } from '../../src/lib/core/data/schema.ts';
 
 export interface DataError {
   file: string;

@@ -1,4 +1,4 @@
-// Checks data/basemap.topo.json (layers, codes, division fixes, winding, size) and the helpers in src/lib/geo/regions.ts.
+// Checks data/basemap.topo.json (layers, codes, division fixes, winding, size) and the helpers in src/lib/map/geo/regions.ts.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import {
   regionsAt,
   type BasemapTopology,
   type LngLat,
-} from '../../src/lib/geo/regions';
+} from '../../src/lib/map/geo/regions';
 
 const file = fileURLToPath(new URL('../../data/basemap.topo.json', import.meta.url));
 const text = readFileSync(file, 'utf8');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSourceData } from '../../scripts/lib/source-data';
 import { atlasFile } from '../../scripts/lib/search-index';
-import { buildAtlas } from '../../src/lib/data/atlas';
+import { buildAtlas } from '../../src/lib/core/data/atlas';
 import { matrixLayout, cellState } from '../../src/lib/charts/matrix';
 import { industryFocus, sharedScale } from '../../src/lib/charts/industries';
 

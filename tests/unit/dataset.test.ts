@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSourceData } from '../../scripts/lib/source-data.ts';
 import { collectQuotes, missingQuotes, readArticles, describeMissing, seedsDir } from '../../scripts/lib/evidence.ts';
-import { Dataset } from '../../src/lib/data/schema.ts';
-import { resolveZone } from '../../src/lib/data/resolve.ts';
+import { Dataset } from '../../src/lib/core/data/schema.ts';
+import { resolveZone } from '../../src/lib/core/data/resolve.ts';
 
 const { data, errors } = loadSourceData();
 if (!data) throw new Error(`dataset invalid: ${JSON.stringify(errors)}`);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSourceData } from '../../scripts/lib/source-data';
 import { atlasFile } from '../../scripts/lib/search-index';
-import { buildAtlas } from '../../src/lib/data/atlas';
+import { buildAtlas } from '../../src/lib/core/data/atlas';
 import {
   EMPTY_FILTERS,
   FACETS,
@@ -13,7 +13,7 @@ import {
   fold,
   type Facet,
   type Filters,
-} from '../../src/lib/state/filters';
+} from '../../src/lib/core/state/filters';
 
 const atlas = buildAtlas(atlasFile(loadSourceData().data!));
 const ids = (f: Partial<Filters>) =>

@@ -1,9 +1,9 @@
 // Dates and figures as readers write them, in both languages; the message catalogue's placeholders.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigureValue } from '../../src/lib/i18n/format';
-import { translate, browserLang, requestedLang, zh, en } from '../../src/lib/i18n/messages';
-import type { DateValue, Figure } from '../../src/lib/data/schema';
+import { formatDate, formatFigureValue } from '../../src/lib/core/i18n/format';
+import { translate, browserLang, requestedLang, zh, en } from '../../src/lib/core/i18n/messages';
+import type { DateValue, Figure } from '../../src/lib/core/data/schema';
 
 const fig = (f: Partial<Figure>): Figure => ({
   id: 'x',

@@ -1,6 +1,6 @@
 // Label placement: never overlapping, priority first, markers and bounds respected.
 import { describe, expect, it } from 'vitest';
-import { placeLabels, labelBox, overlaps, textWidth, type LabelInput } from '../../src/lib/geo/labels';
+import { placeLabels, labelBox, overlaps, textWidth, type LabelInput } from '../../src/lib/map/geo/labels';
 
 const label = (id: string, x: number, y: number, priority = 1, width = 40): LabelInput => ({
   id,

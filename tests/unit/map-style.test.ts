@@ -9,7 +9,7 @@ import {
 } from '../../src/lib/map/style';
 import { ReadyQueue, Changed } from '../../src/lib/map/queue';
 import { loadSourceData } from '../../scripts/lib/source-data';
-import { buildAtlas } from '../../src/lib/data/atlas';
+import { buildAtlas } from '../../src/lib/core/data/atlas';
 import { atlasFile } from '../../scripts/lib/search-index';
 
 const atlas = buildAtlas(atlasFile(loadSourceData().data!));

@@ -7,8 +7,8 @@ import {
   replacesEntry,
   type UrlState,
   type UrlContext,
-} from '../../src/lib/state/url';
-import { EMPTY_FILTERS, type Filters } from '../../src/lib/state/filters';
+} from '../../src/lib/core/state/url';
+import { EMPTY_FILTERS, type Filters } from '../../src/lib/core/state/filters';
 
 const ctx: UrlContext = {
   zoneIds: new Set(['qingdao-blue-valley', 'yantai-etdz']),

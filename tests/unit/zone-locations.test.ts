@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSourceData } from '../../scripts/lib/source-data';
-import { distanceToBorderKm, loadBasemapFeatures, regionsAt, type BasemapTopology } from '../../src/lib/geo/regions';
+import {
+  distanceToBorderKm,
+  loadBasemapFeatures,
+  regionsAt,
+  type BasemapTopology,
+} from '../../src/lib/map/geo/regions';
 
 const topology = JSON.parse(readFileSync('data/basemap.topo.json', 'utf8')) as BasemapTopology;
 const features = loadBasemapFeatures(topology);

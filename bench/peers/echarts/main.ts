@@ -7,8 +7,8 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { AtlasFile } from '../../../src/lib/data/schema';
-import { resolveZone } from '../../../src/lib/data/resolve';
+import type { AtlasFile } from '../../../src/lib/core/data/schema';
+import { resolveZone } from '../../../src/lib/core/data/resolve';
 
 echarts.use([GeoComponent, TooltipComponent, ScatterChart, LabelLayout, CanvasRenderer]);
 

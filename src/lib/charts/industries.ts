@@ -1,6 +1,6 @@
 // The industry-focus computation: a zone's industries grouped by sector, with how many other zones share each sector.
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import type { ZoneView } from '../data/atlas';
+import type { ZoneView } from '../core/data/atlas';
 
 export interface SectorRow {
   sector: string;

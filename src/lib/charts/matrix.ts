@@ -1,6 +1,6 @@
 // Layout of the reform-profile matrix: measures × zones (grouped by place), each cell stated, inherited or absent.
 import { scaleBand, type ScaleBand } from 'd3-scale';
-import type { ZoneView } from '../data/atlas';
+import type { ZoneView } from '../core/data/atlas';
 
 export type CellState = 'stated' | 'inherited' | 'absent';
 

@@ -7,9 +7,9 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import type { BasemapLayers } from '../geo/layers';
-import type { ZoneView } from '../data/atlas';
-import type { Lang } from '../i18n/messages';
+import type { BasemapLayers } from './geo/layers';
+import type { ZoneView } from '../core/data/atlas';
+import type { Lang } from '../core/i18n/messages';
 
 export interface Palette {
   sea: string;

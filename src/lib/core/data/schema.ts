@@ -1,0 +1,285 @@
+// The dataset's schema (zod 4): sources, places, zones, the reform taxonomy and the evidence behind every fact.
+import * as z from 'zod/mini';
+
+// zod/mini (the browser's smaller build) loads no locale, so default messages are English as with full zod.
+z.config(z.locales.en());
+
+export const SOURCE_ID = /^\d{3}_[0-9a-f]{16}$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ADCODE = /^\d{6}$/;
+
+export const Slug = z.string().check(z.regex(SLUG, 'must be a lowercase slug such as "qingdao-blue-valley"'));
+export const Adcode = z.string().check(z.regex(ADCODE, 'must be a 6-digit administrative code such as "370200"'));
+
+/** Text in both UI languages. */
+export const Bilingual = z.strictObject({
+  zh: z.string().check(z.minLength(1, 'Chinese text is empty')),
+  en: z.string().check(z.minLength(1, 'English text is empty')),
+});
+
+/** One verbatim phrase (after normalisation) from one article. */
+export const Evidence = z.strictObject({
+  source: z.string().check(z.regex(SOURCE_ID, 'must be a seed file name such as "004_772b24d4fb950dc7"')),
+  quote: z.string().check(z.minLength(2, 'quote is too short'), z.maxLength(60, 'quote is longer than 60 characters')),
+});
+export const EvidenceList = z.array(Evidence).check(z.minLength(1, 'every fact needs at least one quote'));
+
+/** Where a fact from outside the articles comes from, and how sure it is. */
+export const SourceNote = z.string().check(z.minLength(8, 'say where this comes from'));
+
+const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+export const DateValue = z
+  .strictObject({
+    value: z.string().check(z.regex(ISO_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+    precision: z.enum(['day', 'month', 'year']),
+    /** The article prints no year (or no date): the reason the year was inferred. */
+    inferred: z.optional(Bilingual),
+  })
+  .check(
+    z.refine((d) => d.value.split('-').length === { year: 1, month: 2, day: 3 }[d.precision], {
+      message: 'precision does not match the number of date parts',
+    }),
+  );
+
+export const Category = z.strictObject({
+  id: Slug,
+  label: Bilingual,
+  definition: Bilingual,
+});
+
+export const Taxonomy = z.strictObject({
+  models: z.array(z.extend(Category, { color: z.string().check(z.regex(/^#[0-9a-f]{6}$/i)) })).check(z.minLength(2)),
+  measures: z.array(Category).check(z.minLength(10, 'keep 10–14 measures'), z.maxLength(14, 'keep 10–14 measures')),
+  sectors: z.array(Category).check(z.minLength(1)),
+});
+
+export const Source = z.strictObject({
+  id: z.string().check(z.regex(SOURCE_ID)),
+  /** Title as printed, or null where the copy prints none. */
+  title: z.nullable(z.string()),
+  /** Our description where no title is printed; shown marked as editorial. */
+  description: Bilingual,
+  publisher: z.nullable(z.string()),
+  /** Dates exactly as printed in the copy. */
+  datesPrinted: z.array(z.string()),
+  published: z.nullable(DateValue),
+  script: z.enum(['simplified', 'traditional']),
+});
+
+export const Person = z.strictObject({
+  name: Bilingual,
+  role: Bilingual,
+  evidence: EvidenceList,
+});
+
+export const MeasureRef = z.strictObject({
+  id: Slug,
+  note: z.optional(Bilingual),
+  evidence: EvidenceList,
+});
+
+export const ModelRef = z.strictObject({ id: Slug, evidence: EvidenceList });
+
+export const Industry = z.strictObject({
+  sector: Slug,
+  label: Bilingual,
+  evidence: EvidenceList,
+});
+
+export const Figure = z.strictObject({
+  id: Slug,
+  value: z.number(),
+  /** A range such as 5–6 bodies. */
+  valueMax: z.optional(z.number()),
+  qualifier: z.enum(['exact', 'about', 'at-least', 'at-most', 'over']),
+  /** How the article writes it where a plain number would lose meaning, e.g. 1正4副. */
+  display: z.optional(Bilingual),
+  unit: Bilingual,
+  label: Bilingual,
+  evidence: EvidenceList,
+});
+
+export const Event = z.strictObject({
+  id: Slug,
+  /** meeting: the place's own meeting (its key date); reform: a dated step of a reform; publication: the article. */
+  kind: z.enum(['meeting', 'reform', 'publication']),
+  date: DateValue,
+  label: Bilingual,
+  evidence: EvidenceList,
+});
+
+export const Level = z.strictObject({
+  value: z.enum(['national', 'provincial', 'other', 'unknown']),
+  sourceNote: SourceNote,
+});
+
+export const Location = z.strictObject({
+  lngLat: z.tuple([z.number().check(z.minimum(73), z.maximum(136)), z.number().check(z.minimum(3), z.maximum(54))]),
+  precisionKm: z.number().check(z.positive()),
+  sourceNote: SourceNote,
+});
+
+export const Zone = z.strictObject({
+  id: Slug,
+  name: Bilingual,
+  /** Short map label, e.g. 上合示范区 / SCO Zone. */
+  short: Bilingual,
+  /** Other names the articles use, e.g. 淄博经开区. */
+  aliases: z._default(z.array(z.string()), []),
+  /** A sub-area of another zone (e.g. a science city inside an ETDZ). */
+  parent: z.optional(Slug),
+  nameEvidence: EvidenceList,
+  prefecture: Adcode,
+  district: z.optional(Adcode),
+  level: Level,
+  location: Location,
+  model: z.optional(ModelRef),
+  measures: z._default(z.array(MeasureRef), []),
+  industries: z._default(z.array(Industry), []),
+  figures: z._default(z.array(Figure), []),
+  events: z._default(z.array(Event), []),
+});
+
+export const Place = z.strictObject({
+  id: Slug,
+  source: z.string().check(z.regex(SOURCE_ID)),
+  name: Bilingual,
+  province: Adcode,
+  prefecture: Adcode,
+  /** city-wide: the place's model and measures are inherited by its zones; zone: they are the zone's own. */
+  scope: z.enum(['city-wide', 'zone']),
+  title: Bilingual,
+  summary: Bilingual,
+  people: z._default(z.array(Person), []),
+  model: z.optional(ModelRef),
+  measures: z._default(z.array(MeasureRef), []),
+  figures: z._default(z.array(Figure), []),
+  events: z._default(z.array(Event), []),
+  zones: z.array(Zone).check(z.minLength(1)),
+});
+
+/** One presenter-tour step: the overview (neither place nor zone), a place, or a zone; the caption may use {places} and {zones}. */
+export const TourStep = z
+  .strictObject({
+    place: z.optional(Slug),
+    zone: z.optional(Slug),
+    caption: Bilingual,
+    /** Speaker notes, shown in the presenter-notes window only. */
+    notes: z.optional(Bilingual),
+    evidence: z._default(z.array(Evidence), []),
+  })
+  .check(z.refine((s) => !(s.place && s.zone), { message: 'a step shows a place or a zone, not both' }));
+
+export const Dataset = z
+  .strictObject({
+    taxonomy: Taxonomy,
+    sources: z.array(Source).check(z.length(5, 'there are five source articles')),
+    places: z.array(Place).check(z.minLength(1)),
+    /** The presenter tour; when absent the app builds one (overview, places by key date, their zones). */
+    tour: z.optional(z.array(TourStep).check(z.minLength(1))),
+  })
+  .check(
+    z.superRefine((data, ctx) => {
+      const models = new Set(data.taxonomy.models.map((m) => m.id));
+      const measures = new Set(data.taxonomy.measures.map((m) => m.id));
+      const sectors = new Set(data.taxonomy.sectors.map((m) => m.id));
+      const sources = new Set(data.sources.map((s) => s.id));
+      const zoneIds = new Set<string>();
+      const factIds = new Set<string>();
+      const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+      const checkEvidence = (list: { source: string }[], path: PropertyKey[]) =>
+        list.forEach((e, i) => {
+          if (!sources.has(e.source)) issue([...path, i, 'source'], `unknown source "${e.source}"`);
+        });
+      data.places.forEach((place, p) => {
+        const at = ['places', p];
+        if (!sources.has(place.source)) issue([...at, 'source'], `unknown source "${place.source}"`);
+        if (place.model) {
+          if (!models.has(place.model.id)) issue([...at, 'model', 'id'], `unknown model "${place.model.id}"`);
+          checkEvidence(place.model.evidence, [...at, 'model', 'evidence']);
+        }
+        const checkFacts = (owner: Pick<Place, 'measures' | 'figures' | 'events'>, base: PropertyKey[]) => {
+          owner.measures.forEach((m, i) => {
+            if (!measures.has(m.id)) issue([...base, 'measures', i, 'id'], `unknown measure "${m.id}"`);
+            checkEvidence(m.evidence, [...base, 'measures', i, 'evidence']);
+          });
+          for (const key of ['figures', 'events'] as const)
+            owner[key].forEach((f, i) => {
+              if (factIds.has(f.id)) issue([...base, key, i, 'id'], `duplicate id "${f.id}"`);
+              factIds.add(f.id);
+              checkEvidence(f.evidence, [...base, key, i, 'evidence']);
+            });
+        };
+        checkFacts(place, at);
+        place.people.forEach((person, i) => checkEvidence(person.evidence, [...at, 'people', i, 'evidence']));
+        place.zones.forEach((zone, z) => {
+          const zat = [...at, 'zones', z];
+          if (zoneIds.has(zone.id)) issue([...zat, 'id'], `duplicate zone id "${zone.id}"`);
+          zoneIds.add(zone.id);
+          if (zone.prefecture !== place.prefecture)
+            issue([...zat, 'prefecture'], `zone is in ${zone.prefecture} but its place is ${place.prefecture}`);
+          if (zone.district && zone.district.slice(0, 4) !== zone.prefecture.slice(0, 4))
+            issue([...zat, 'district'], `district ${zone.district} is not in prefecture ${zone.prefecture}`);
+          if (zone.parent && !place.zones.some((other) => other.id === zone.parent && other !== zone))
+            issue([...zat, 'parent'], `parent "${zone.parent}" is not a zone of this place`);
+          if (zone.model) {
+            if (!models.has(zone.model.id)) issue([...zat, 'model', 'id'], `unknown model "${zone.model.id}"`);
+            checkEvidence(zone.model.evidence, [...zat, 'model', 'evidence']);
+          }
+          checkEvidence(zone.nameEvidence, [...zat, 'nameEvidence']);
+          checkFacts(zone, zat);
+          zone.industries.forEach((ind, i) => {
+            if (!sectors.has(ind.sector)) issue([...zat, 'industries', i, 'sector'], `unknown sector "${ind.sector}"`);
+            checkEvidence(ind.evidence, [...zat, 'industries', i, 'evidence']);
+          });
+        });
+      });
+      const placeIds = new Set(data.places.map((p) => p.id));
+      data.tour?.forEach((step, i) => {
+        if (step.place && !placeIds.has(step.place)) issue(['tour', i, 'place'], `unknown place "${step.place}"`);
+        if (step.zone && !zoneIds.has(step.zone)) issue(['tour', i, 'zone'], `unknown zone "${step.zone}"`);
+        checkEvidence(step.evidence, ['tour', i, 'evidence']);
+      });
+    }),
+  );
+
+/** Search keys computed at build time (pinyin-pro), so the browser needs no pinyin dictionary. */
+export const SearchEntry = z.strictObject({ pinyin: z.string(), initials: z.string() });
+
+/** The compact file the app loads: the validated dataset plus the search index by zone id. */
+export const AtlasFile = z.strictObject({
+  dataset: Dataset,
+  search: z.record(z.string(), SearchEntry),
+});
+
+/** A link in a user's zones file: http(s) only, so javascript:, data: and the like never reach an href. */
+export const HttpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http:// or https:// link' })
+  .check(z.maxLength(2000));
+
+/** A source cited by a user's zones file (docs/user-data.md): a source as above, plus an optional link. */
+export const UserSource = z.extend(Source, { url: z.optional(HttpUrl) });
+
+/** A user's zones file once imported (src/lib/features/user-data/io): the dataset's rules, but any number of sources, with links. */
+export const UserDataset = z.safeExtend(Dataset, {
+  sources: z.array(UserSource).check(z.minLength(1, 'cite at least one source')),
+});
+
+export type Bilingual = z.infer<typeof Bilingual>;
+export type Evidence = z.infer<typeof Evidence>;
+export type DateValue = z.infer<typeof DateValue>;
+export type Category = z.infer<typeof Category>;
+export type Taxonomy = z.infer<typeof Taxonomy>;
+export type Source = z.infer<typeof Source>;
+export type Person = z.infer<typeof Person>;
+export type MeasureRef = z.infer<typeof MeasureRef>;
+export type Industry = z.infer<typeof Industry>;
+export type Figure = z.infer<typeof Figure>;
+export type AtlasEvent = z.infer<typeof Event>;
+export type Zone = z.infer<typeof Zone>;
+export type Place = z.infer<typeof Place>;
+export type TourStep = z.infer<typeof TourStep>;
+export type Dataset = z.infer<typeof Dataset>;
+export type AtlasFile = z.infer<typeof AtlasFile>;
+export type UserSource = z.infer<typeof UserSource>;
+export type UserDataset = z.infer<typeof UserDataset>;

@@ -1,0 +1,89 @@
+// Embed helpers: resize messages in pym / Datawrapper / own formats, the only parent message read, captions, snippet.
+import { describe, expect, it } from 'vitest';
+import { embedIds, heightMessages, isPymWidthMessage } from './resize';
+import { embedCaptions, fullMapUrl } from './captions';
+import { embedSnippet, embedUrl, type EmbedOptions } from './snippet';
+
+describe('embedIds', () => {
+  it.each<[string, { childId: string | null; embedId: string }]>([
+    ['', { childId: null, embedId: 'zone-reform-atlas' }],
+    ['?childId=atlas', { childId: 'atlas', embedId: 'zone-reform-atlas' }],
+    ['?childId=a%22b&embedId=x y', { childId: null, embedId: 'zone-reform-atlas' }],
+    [`?embedId=${'a'.repeat(65)}`, { childId: null, embedId: 'zone-reform-atlas' }],
+    ['?embedId=story-1', { childId: null, embedId: 'story-1' }],
+  ])('%s', (search, expected) => {
+    expect(embedIds(new URLSearchParams(search))).toEqual(expected);
+  });
+});
+
+describe('heightMessages', () => {
+  it('speaks pym (with a child id), Datawrapper and iframe.resize, in whole pixels', () => {
+    expect(heightMessages(512.2, { childId: 'atlas', embedId: 'e1' }, 'https://x/')).toEqual([
+      'pymxPYMxatlasxPYMxheightxPYMx513',
+      { 'datawrapper-height': { e1: 513 } },
+      { context: 'iframe.resize', height: 513, src: 'https://x/' },
+    ]);
+  });
+  it('leaves pym out without a pym child id', () => {
+    expect(heightMessages(300, { childId: null, embedId: 'e1' }, 'u')).toHaveLength(2);
+  });
+});
+
+describe('isPymWidthMessage', () => {
+  it.each<[unknown, string | null, boolean]>([
+    ['pymxPYMxatlasxPYMxwidthxPYMx640', 'atlas', true],
+    ['pymxPYMxatlasxPYMxwidthxPYMx640.5', 'atlas', true],
+    ['pymxPYMxotherxPYMxwidthxPYMx640', 'atlas', false],
+    ['pymxPYMxatlasxPYMxheightxPYMx640', 'atlas', false],
+    ['pymxPYMxatlasxPYMxwidthxPYMx<script>', 'atlas', false],
+    ['pymxPYMxatlasxPYMxwidthxPYMx640', null, false],
+    [{ width: 640 }, 'atlas', false],
+    [`pymxPYMxatlasxPYMxwidthxPYMx${'9'.repeat(300)}`, 'atlas', false],
+  ])('%j for child %s → %s', (data, child, expected) => {
+    expect(isPymWidthMessage(data, child)).toBe(expected);
+  });
+});
+
+describe('embedCaptions', () => {
+  it.each<[string, { title: string | null; subtitle: string | null; source: string | null }]>([
+    ['', { title: null, subtitle: null, source: null }],
+    ['?title=%20Hi%20%20there%20', { title: 'Hi there', subtitle: null, source: null }],
+    ['?title=<b>x</b>&source=AP', { title: '<b>x</b>', subtitle: null, source: 'AP' }],
+    ['?subtitle=a%E2%80%AEb%00c', { title: null, subtitle: 'a b c', source: null }],
+    [`?title=${'长'.repeat(200)}`, { title: `${'长'.repeat(159)}…`, subtitle: null, source: null }],
+  ])('%s', (search, expected) => {
+    expect(embedCaptions(new URLSearchParams(search))).toEqual(expected);
+  });
+});
+
+describe('fullMapUrl', () => {
+  it('keeps the view’s state and drops the embed’s and host’s parameters', () => {
+    expect(
+      fullMapUrl('https://n.example/atlas/?view=embed&zone=a&model=x,y&title=T&childId=c&initialWidth=600&lang=en'),
+    ).toBe('https://n.example/atlas/?zone=a&model=x,y&lang=en');
+  });
+});
+
+describe('embed snippet', () => {
+  const options: EmbedOptions = { height: 'auto', fixedHeight: 600, lang: 'en', title: '', subtitle: '', source: '' };
+  const app = 'https://n.example/atlas/?zone=yantai-etdz&q=yt&lang=zh&model=a,b';
+  it('builds the embed URL from the current view, the chosen language and the captions', () => {
+    expect(embedUrl(app, { ...options, title: 'A & B' })).toBe(
+      'https://n.example/atlas/?view=embed&zone=yantai-etdz&model=a,b&lang=en&title=A+%26+B',
+    );
+    expect(embedUrl(app, { ...options, lang: null })).not.toContain('lang=');
+  });
+  it('auto height adds the loader from the app’s own folder; fixed height is one iframe', () => {
+    const auto = embedSnippet(app, options, 'Atlas');
+    expect(auto).toContain('<script src="https://n.example/atlas/embed.js" async></script>');
+    expect(auto).toContain('data-zone-reform-atlas');
+    const fixed = embedSnippet(app, { ...options, height: 'fixed', fixedHeight: 99999 }, 'Atlas');
+    expect(fixed).not.toContain('<script');
+    expect(fixed).toContain('height:2000px');
+  });
+  it('escapes every value it writes into attributes', () => {
+    const s = embedSnippet(app, { ...options, title: '"><script>alert(1)</script>' }, 'Atlas');
+    expect(s).not.toContain('<script>alert');
+    expect(s).toContain('title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+  });
+});

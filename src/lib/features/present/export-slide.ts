@@ -1,0 +1,212 @@
+// Slide export: the map (WebGL canvas or SVG) and the step's caption composed onto a 1920×1080 PNG for slide decks.
+import { wrapText } from '../../core/text';
+
+export const SLIDE = { width: 1920, height: 1080, mapWidth: 1180 } as const;
+
+export interface SlideContent {
+  kicker: string;
+  title: string;
+  caption: string;
+  figures: { value: string; unit: string; label: string }[];
+  legendTitle: string;
+  legend: { label: string; color: string }[];
+  /** Paragraphs at the foot of the panel: the sources, then the map's attribution. */
+  footer: string[];
+}
+
+export interface SlideColours {
+  surface: string;
+  ink: string;
+  inkSoft: string;
+  rule: string;
+  sea: string;
+  zoneStroke: string;
+}
+
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-linejoin',
+  'opacity',
+  'paint-order',
+  'font-size',
+  'font-weight',
+  'font-family',
+  'letter-spacing',
+  'visibility',
+] as const;
+
+/** A standalone copy of an SVG whose look comes from CSS: each element's computed paint is written inline. */
+function inlineSvg(svg: SVGSVGElement): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const originals = [svg, ...svg.querySelectorAll('*')];
+  const copies = [clone, ...clone.querySelectorAll('*')];
+  originals.forEach((el, i) => {
+    const style = getComputedStyle(el);
+    const text = STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
+    copies[i]!.setAttribute('style', text);
+  });
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  return new XMLSerializer().serializeToString(clone);
+}
+
+async function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
+  const url = URL.createObjectURL(new Blob([inlineSvg(svg)], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    return img;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** What the map stage shows now: MapLibre's canvas (its drawing buffer is preserved) or the SVG map. */
+export async function captureMap(stage: HTMLElement): Promise<CanvasImageSource | null> {
+  if (stage.dataset.renderer === 'webgl') {
+    const canvas = stage.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+    if (canvas) return canvas;
+  }
+  const svg = stage.querySelector<SVGSVGElement>('[data-testid="svg-map"] svg');
+  return svg ? svgImage(svg) : null;
+}
+
+function sizeOf(source: CanvasImageSource): { w: number; h: number } {
+  if (source instanceof HTMLImageElement) return { w: source.naturalWidth, h: source.naturalHeight };
+  if (source instanceof HTMLCanvasElement) return { w: source.width, h: source.height };
+  return { w: 1, h: 1 };
+}
+
+/** Draws the source to cover the box, cropping the longer side around the centre. */
+function drawCover(
+  ctx: CanvasRenderingContext2D,
+  source: CanvasImageSource,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+) {
+  const s = sizeOf(source);
+  const scale = Math.max(w / s.w, h / s.h);
+  const sw = w / scale;
+  const sh = h / scale;
+  ctx.drawImage(source, (s.w - sw) / 2, (s.h - sh) / 2, sw, sh, x, y, w, h);
+}
+
+export function drawSlide(
+  ctx: CanvasRenderingContext2D,
+  map: CanvasImageSource | null,
+  content: SlideContent,
+  colours: SlideColours,
+  fontFamily: string,
+) {
+  const { width, height, mapWidth } = SLIDE;
+  ctx.fillStyle = colours.sea;
+  ctx.fillRect(0, 0, mapWidth, height);
+  if (map) drawCover(ctx, map, 0, 0, mapWidth, height);
+  ctx.fillStyle = colours.surface;
+  ctx.fillRect(mapWidth, 0, width - mapWidth, height);
+  ctx.fillStyle = colours.rule;
+  ctx.fillRect(mapWidth, 0, 2, height);
+
+  const x = mapWidth + 72;
+  const maxW = width - x - 72;
+  const font = (size: number, weight = 400) => `${weight} ${size}px ${fontFamily}`;
+  const measure = (s: string) => ctx.measureText(s).width;
+  ctx.textBaseline = 'alphabetic';
+  // `y` is the top of the next block; each line is drawn on its baseline, about one font size lower.
+  let y = 84;
+  const lines = (text: string, size: number, weight: number, color: string, lineHeight: number, max: number) => {
+    ctx.font = font(size, weight);
+    ctx.fillStyle = color;
+    for (const line of wrapText(text, maxW, measure, max)) {
+      ctx.fillText(line, x, y + size * 0.95);
+      y += size * lineHeight;
+    }
+  };
+  lines(content.kicker, 24, 600, colours.inkSoft, 1.4, 1);
+  y += 22;
+  lines(content.title, 54, 700, colours.ink, 1.2, 3);
+  y += 20;
+  lines(content.caption, 32, 400, colours.ink, 1.5, 7);
+  y += 28;
+
+  // The legend and footer are anchored to the bottom; figures fill the space between, whole or not at all.
+  ctx.font = font(16);
+  const footLines = content.footer.map((p) => wrapText(p, maxW, measure, 3));
+  const footHeight = footLines.flat().length * 22 + (footLines.length - 1) * 8;
+  // Two columns when every label fits in half the width, else one.
+  ctx.font = font(20);
+  const columns = content.legend.every((item) => measure(item.label) <= maxW / 2 - 40) ? 2 : 1;
+  const legendRows = Math.ceil(content.legend.length / columns);
+  const legendTop = height - 56 - footHeight - 40 - 36 - legendRows * 34;
+  const FIGURE_HEIGHT = 3 + 64 + 34 + 22 * 1.4 * 2 + 18;
+  for (const f of content.figures) {
+    if (y + FIGURE_HEIGHT > legendTop - 24) break;
+    ctx.fillStyle = colours.ink;
+    ctx.fillRect(x, y, maxW, 3);
+    y += 64;
+    ctx.font = font(52, 700);
+    ctx.fillText(f.value, x, y);
+    const w = measure(f.value);
+    ctx.font = font(24, 600);
+    ctx.fillStyle = colours.inkSoft;
+    ctx.fillText(f.unit, x + w + 8, y);
+    y += 12;
+    lines(f.label, 22, 400, colours.inkSoft, 1.4, 2);
+    y += 18;
+  }
+
+  let ly = legendTop;
+  ctx.font = font(20, 700);
+  ctx.fillStyle = colours.ink;
+  ctx.fillText(content.legendTitle, x, ly + 20);
+  ly += 36 + 20;
+  ctx.font = font(20);
+  const col = maxW / columns;
+  content.legend.forEach((item, i) => {
+    const cx = x + (i % columns) * col;
+    const cy = ly + Math.floor(i / columns) * 34;
+    ctx.beginPath();
+    ctx.arc(cx + 10, cy - 7, 10, 0, Math.PI * 2);
+    ctx.fillStyle = item.color;
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = colours.zoneStroke;
+    ctx.stroke();
+    ctx.fillStyle = colours.ink;
+    ctx.fillText(wrapText(item.label, col - 40, measure, 1)[0] ?? '', cx + 30, cy);
+  });
+  ctx.font = font(16);
+  ctx.fillStyle = colours.inkSoft;
+  let fy = height - 56 - footHeight + 16;
+  for (const paragraph of footLines) {
+    for (const line of paragraph) {
+      ctx.fillText(line, x, fy);
+      fy += 22;
+    }
+    fy += 8;
+  }
+}
+
+/** Renders the slide to a PNG blob. */
+export async function renderSlide(
+  stage: HTMLElement,
+  content: SlideContent,
+  colours: SlideColours,
+  fontFamily: string,
+): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = SLIDE.width;
+  canvas.height = SLIDE.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  drawSlide(ctx, await captureMap(stage), content, colours, fontFamily);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}

@@ -1,0 +1,187 @@
+// Presenter logic: key mapping, digit jumps, canvas line breaking, notes-channel messages, camera fit, the tour's order.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { DigitBuffer, stepAction, type KeyLike } from './keys';
+import { breakUnits, wrapText } from '../../core/text';
+import { parseNotesMessage } from './channel';
+import { fitTransform } from '../../map/geo/frame';
+import { buildAtlas, keyEvent } from '../../core/data/atlas';
+import { buildTour, defaultTour, stepOfZone } from './tour';
+import type { AtlasFile } from '../../core/data/schema';
+
+describe('stepAction', () => {
+  it.each<[KeyLike, string | null]>([
+    [{ key: 'ArrowRight' }, 'next'],
+    [{ key: 'ArrowDown' }, 'next'],
+    [{ key: 'PageDown' }, 'next'],
+    [{ key: ' ' }, 'next'],
+    [{ key: ' ', shiftKey: true }, 'prev'],
+    [{ key: 'ArrowLeft' }, 'prev'],
+    [{ key: 'PageUp' }, 'prev'],
+    [{ key: 'Backspace' }, 'prev'],
+    [{ key: 'Home' }, 'first'],
+    [{ key: 'End' }, 'last'],
+    [{ key: 'Escape' }, 'leave'],
+    [{ key: 'Enter' }, 'jump'],
+    [{ key: '7' }, 'digit'],
+    [{ key: 'ArrowRight', altKey: true }, null],
+    [{ key: 'r', ctrlKey: true }, null],
+    [{ key: 'Tab' }, null],
+    [{ key: 'x' }, null],
+  ])('%j → %s', (event, expected) => {
+    expect(stepAction(event)?.type ?? null).toBe(expected);
+  });
+});
+
+describe('DigitBuffer', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+  it.each<[number[], boolean, number[]]>([
+    [[1, 2], false, [12]],
+    [[7], false, [7]],
+    [[0], false, []],
+    [[2, 1], true, [21]],
+  ])('digits %j (Enter: %s) → jumps %j', (digits, enter, jumps) => {
+    const seen: number[] = [];
+    const buffer = new DigitBuffer((n) => seen.push(n), 500);
+    for (const d of digits) buffer.push(d);
+    if (enter) buffer.flush();
+    vi.advanceTimersByTime(600);
+    expect(seen).toEqual(jumps);
+  });
+  it('a pause separates two numbers', () => {
+    const seen: number[] = [];
+    const buffer = new DigitBuffer((n) => seen.push(n), 500);
+    buffer.push(3);
+    vi.advanceTimersByTime(600);
+    buffer.push(4);
+    vi.advanceTimersByTime(600);
+    expect(seen).toEqual([3, 4]);
+  });
+});
+
+describe('line breaking', () => {
+  const mono = (s: string) => [...s].length * 10;
+  it.each<[string, string[]]>([
+    ['青岛蓝谷，法定机构。', ['青', '岛', '蓝', '谷，', '法', '定', '机', '构。']],
+    ['Blue Valley: a body', ['Blue ', 'Valley: ', 'a ', 'body']],
+    ['2019年起', ['2019', '年', '起']],
+  ])('units of %s', (text, units) => {
+    expect(breakUnits(text)).toEqual(units);
+  });
+  it.each<[string, number, number, string[]]>([
+    ['Blue Valley is a statutory body', 120, Infinity, ['Blue Valley', 'is a', 'statutory', 'body']],
+    ['青岛蓝谷实行法定机构体制。', 60, Infinity, ['青岛蓝谷实行', '法定机构体', '制。']],
+    ['青岛蓝谷实行法定机构体制。', 50, 2, ['青岛蓝谷实', '行法定机…']],
+    ['', 100, Infinity, []],
+  ])('%s in %i px, %s lines', (text, width, max, lines) => {
+    const out = wrapText(text, width, mono, max);
+    expect(out).toEqual(lines);
+    for (const l of out) expect(mono(l)).toBeLessThanOrEqual(width);
+  });
+  it('never starts a line with closing punctuation', () => {
+    const lines = wrapText('一二三四五，六七八九十。', 50, mono);
+    for (const l of lines) expect(l).not.toMatch(/^[，。]/);
+  });
+});
+
+describe('parseNotesMessage', () => {
+  it.each<[unknown, unknown]>([
+    [
+      { type: 'step', step: 3 },
+      { type: 'step', step: 3 },
+    ],
+    [
+      { type: 'go', step: 21 },
+      { type: 'go', step: 21 },
+    ],
+    [{ type: 'hello' }, { type: 'hello' }],
+    [{ type: 'go', step: 22 }, null],
+    [{ type: 'go', step: 0 }, null],
+    [{ type: 'go', step: 2.5 }, null],
+    [{ type: 'go', step: '3' }, null],
+    [{ type: 'eval', code: 'alert(1)' }, null],
+    ['<img src=x onerror=alert(1)>', null],
+    [[{ type: 'hello' }], null],
+    [null, null],
+  ])('%j → %j', (data, expected) => {
+    expect(parseNotesMessage(data, 21)).toEqual(expected);
+  });
+});
+
+describe('fitTransform', () => {
+  const pad = { top: 10, right: 10, bottom: 10, left: 10 };
+  it.each<[[[number, number], [number, number]], number, number]>([
+    [
+      [
+        [0, 0],
+        [100, 50],
+      ],
+      220,
+      2,
+    ],
+    [
+      [
+        [50, 50],
+        [60, 60],
+      ],
+      220,
+      8,
+    ],
+  ])('fits %j in a 220×220 box', (box, size, k) => {
+    const t = fitTransform(box, size, size, pad, 8);
+    expect(t.k).toBeCloseTo(k);
+    const [[x0, y0], [x1, y1]] = box;
+    // The box's centre lands in the middle and its corners inside the padding.
+    expect(((x0 + x1) / 2) * t.k + t.x).toBeCloseTo(size / 2);
+    expect(((y0 + y1) / 2) * t.k + t.y).toBeCloseTo(size / 2);
+    expect(x0 * t.k + t.x).toBeGreaterThanOrEqual(10 - 1e-9);
+    expect(x1 * t.k + t.x).toBeLessThanOrEqual(size - 10 + 1e-9);
+  });
+});
+
+describe('the tour', () => {
+  const file = JSON.parse(readFileSync(new URL('../../data/build/atlas.json', import.meta.url), 'utf8')) as AtlasFile;
+  const atlas = buildAtlas(file);
+  const overview = { zh: '{places}地、{zones}个开发区', en: '{places} places, {zones} zones' };
+  const tour = buildTour(atlas, overview);
+
+  it('starts with the overview, then each place in the order its reform began, each followed by its zones', () => {
+    expect(tour[0]!.kind).toBe('overview');
+    const places = tour.filter((s) => s.kind === 'place').map((s) => s.place!);
+    const dates = places.map((p) => keyEvent(p)!.date.value);
+    expect(dates).toEqual([...dates].sort());
+    expect(places.map((p) => p.id).sort()).toEqual(atlas.data.places.map((p) => p.id).sort());
+    let current: string | null = null;
+    for (const step of tour.slice(1)) {
+      if (step.kind === 'place') current = step.place!.id;
+      else expect(step.zone!.place.id).toBe(current);
+    }
+    expect(
+      tour
+        .filter((s) => s.kind === 'zone')
+        .map((s) => s.zone!.zone.id)
+        .sort(),
+    ).toEqual(atlas.zones.map((z) => z.zone.id).sort());
+  });
+
+  it('fills the counts into captions and gives every captioned fact a quote', () => {
+    expect(tour[0]!.caption.en).toMatch(/^5 places, 15 zones/);
+    for (const step of tour.slice(1)) expect(step.evidence.length).toBeGreaterThan(0);
+    for (const step of tour) expect(step.figures.length).toBeLessThanOrEqual(3);
+  });
+
+  it('without a tour in the data, builds the same shape from the places’ key dates', () => {
+    const bare = buildAtlas({ ...file, dataset: { ...file.dataset, tour: undefined } });
+    const steps = defaultTour(bare, overview);
+    expect(steps).toHaveLength(1 + bare.data.places.length + bare.zones.length);
+    expect(steps.filter((s) => s.place).map((s) => s.place)).toEqual(['linfen', 'qingdao', 'yantai', 'zibo', 'xishan']);
+  });
+
+  it('finds the step of a zone', () => {
+    expect(stepOfZone(tour, 'qingdao-blue-valley')).toBe(
+      tour.findIndex((s) => s.zone?.zone.id === 'qingdao-blue-valley') + 1,
+    );
+    expect(stepOfZone(tour, 'atlantis')).toBeNull();
+  });
+});

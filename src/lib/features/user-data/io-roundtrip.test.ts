@@ -1,0 +1,150 @@
+// Download → load gives the same zones: CSV and JSON of the built-in data and of filtered subsets, the template, formula cells.
+import { describe, expect, it } from 'vitest';
+import { loadSourceData } from '../../../../scripts/lib/source-data.ts';
+import { atlasFile } from '../../../../scripts/lib/search-index.ts';
+import { buildAtlas, type Atlas, type ZoneView } from '../../core/data/atlas.ts';
+import { parseCsv } from './io/csv.ts';
+import { csvTemplate, zonesToCsv, zonesToJson } from './io/export.ts';
+import { importUserData } from './io/import.ts';
+import { toAtlasFile } from './io/search.ts';
+import type { Evidence } from '../../core/data/schema.ts';
+
+// The same dataset data/build/atlas.json is built from.
+const { data } = loadSourceData();
+const builtIn = buildAtlas(atlasFile(data!));
+const taxonomy = builtIn.data.taxonomy;
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function reload(text: string): Atlas {
+  const result = importUserData(utf8(text), { taxonomy });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
+  expect(result.warnings).toEqual([]);
+  return buildAtlas(toAtlasFile(result.dataset));
+}
+
+/** Evidence as what a reader sees: the quote and its source's title and publisher. */
+const cited = (atlas: Atlas, list: Evidence[]) =>
+  list.map((e) => {
+    const s = atlas.sources.get(e.source)!;
+    return { quote: e.quote, title: s.title ?? s.description.zh, publisher: s.publisher };
+  });
+
+/** What a download promises to keep. */
+function essentials(atlas: Atlas, v: ZoneView, { allEvidence }: { allEvidence: boolean }) {
+  const { zone } = v;
+  const facts = {
+    id: zone.id,
+    name: zone.name,
+    short: zone.short,
+    aliases: zone.aliases,
+    lngLat: zone.location.lngLat,
+    precisionKm: zone.location.precisionKm,
+    prefecture: zone.prefecture,
+    district: zone.district,
+    province: v.place.province,
+    level: zone.level.value,
+    model: v.model.id,
+    measures: v.measures.map((m) => m.id),
+    sectors: [...new Set(zone.industries.map((i) => i.sector))],
+    nameEvidence: cited(atlas, zone.nameEvidence.slice(0, allEvidence ? undefined : 1)),
+  };
+  if (!allEvidence) return facts;
+  return {
+    ...facts,
+    modelEvidence: cited(atlas, v.model.evidence),
+    measureEvidence: v.measures.map((m) => cited(atlas, m.evidence)),
+    industries: zone.industries.map((i) => ({ sector: i.sector, label: i.label, evidence: cited(atlas, i.evidence) })),
+  };
+}
+
+describe.each([
+  ['JSON', zonesToJson, true],
+  ['CSV', zonesToCsv, false],
+] as const)('%s download → load', (_format, download, allEvidence) => {
+  it.each([
+    ['all built-in zones', () => builtIn.zones],
+    ['a filtered subset', () => builtIn.zones.filter((z) => z.zone.industries.length > 0)],
+    ['one zone that inherits from its parent', () => [builtIn.byId.get('wanshan-lake-science-city')!]],
+  ])('keeps %s', (_name, pick) => {
+    const zones = pick();
+    const text = download(zones, builtIn);
+    const loaded = reload(text);
+    expect(loaded.zones.map((v) => essentials(loaded, v, { allEvidence }))).toEqual(
+      zones.map((v) => essentials(builtIn, v, { allEvidence })),
+    );
+    expect(download(loaded.zones, loaded)).toBe(text);
+  });
+});
+
+describe('the downloads', () => {
+  it('JSON lists only the sources its zones cite, with title and publisher', () => {
+    const zibo = builtIn.zones.filter((z) => z.place.id === 'zibo');
+    const file = JSON.parse(zonesToJson(zibo, builtIn)) as { format: string; sources: { id: string }[] };
+    expect(file.format).toBe('zone-reform-atlas/zones@1');
+    expect(file.sources.map((s) => s.id)).toEqual(['001_cf7db271ff3df155']);
+    expect(file.sources[0]).toMatchObject({
+      title: builtIn.sources.get('001_cf7db271ff3df155')!.title,
+      publisher: '掌握鲁中',
+    });
+  });
+
+  it('CSV opens in Excel as UTF-8 (BOM) and has the header and one row per zone', () => {
+    const text = zonesToCsv(builtIn.zones, builtIn);
+    expect(text.startsWith('\uFEFFid,name_zh,name_en,')).toBe(true);
+    const parsed = parseCsv(text);
+    expect(parsed.ok && parsed.rows.length).toBe(builtIn.zones.length + 1);
+  });
+
+  it('keeps user links and sources on a second round', () => {
+    const csv = [
+      'id,name_zh,name_en,lng,lat,province,city,level,model,measures,industries,source_title,source_url,quote',
+      'my-zone,我的园区,My Zone,116.4,39.9,110000,110100,,,,,,https://example.org/report?id=1&x=2,我的园区的说明',
+    ].join('\r\n');
+    const once = reload(csv);
+    expect([...once.sources.values()].map((s) => ({ title: s.title, url: (s as { url?: string }).url }))).toEqual([
+      { title: null, url: 'https://example.org/report?id=1&x=2' },
+    ]);
+    const again = reload(zonesToCsv(once.zones, once));
+    expect(zonesToJson(again.zones, again)).toBe(zonesToJson(once.zones, once));
+  });
+});
+
+describe('the CSV template', () => {
+  it('loads, and its example row is the SCO zone as a download writes it', () => {
+    const template = csvTemplate();
+    const loaded = reload(template);
+    expect(loaded.zones.map((z) => z.zone.id)).toEqual(['qingdao-sco-demonstration-zone']);
+    const sco = builtIn.byId.get('qingdao-sco-demonstration-zone')!;
+    expect(template).toBe(zonesToCsv([sco], builtIn));
+  });
+});
+
+describe('untrusted text in downloads', () => {
+  const header =
+    'id,name_zh,name_en,lng,lat,province,city,level,model,measures,industries,source_title,source_url,quote';
+
+  it('neutralises formulas in CSV cells and restores them on load', () => {
+    const csv = `${header}\nformula-zone,=1+2,"=HYPERLINK(""http://evil.example"",""x"")",120.5,36.1,370000,370200,,,,,@SUM(A1),,-引文内容\n`;
+    const loaded = reload(csv);
+    const zone = loaded.zones[0]!.zone;
+    expect(zone.name).toEqual({ zh: '=1+2', en: '=HYPERLINK("http://evil.example","x")' });
+    const out = zonesToCsv(loaded.zones, loaded);
+    const row = (parseCsv(out) as { rows: string[][] }).rows[1]!;
+    expect(row.filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+    expect(row).toContain("'=1+2");
+    expect(row).toContain("'@SUM(A1)");
+    expect(row).toContain("'-引文内容");
+    expect(reload(out).zones[0]!.zone).toEqual(zone);
+  });
+
+  it('keeps an HTML payload as the same inert text through both downloads', () => {
+    const payload = '<img src=x onerror=alert(1)>';
+    const csv = `${header}\nhtml-zone,青岛,"${payload}",120.5,36.1,370000,370200,,,,,Title,,青岛的说明\n`;
+    const result = importUserData(utf8(csv), { taxonomy });
+    if (!result.ok) throw new Error('invalid');
+    const atlas = buildAtlas(toAtlasFile(result.dataset));
+    expect(atlas.zones[0]!.zone.name.en).toBe(payload);
+    expect(JSON.parse(zonesToJson(atlas.zones, atlas)).zones[0].name.en).toBe(payload);
+    expect(zonesToCsv(atlas.zones, atlas)).toContain(payload);
+  });
+});

@@ -1,0 +1,123 @@
+// Turns a checked zones file into the app's dataset: one place per city, every fact with its evidence, user sources with links.
+import { NOT_STATED } from '../../../core/data/resolve';
+import {
+  SOURCE_ID,
+  type Bilingual,
+  type Evidence,
+  type Place,
+  type Taxonomy,
+  type UserDataset,
+  type Zone,
+} from '../../../core/data/schema';
+import type { UserFile } from './check';
+import type { EvidenceEntry, SourceEntry, ZoneEntry } from './zones-file';
+
+/** Where the level and location of a user's zone come from. */
+const FILE_NOTE = 'As given in the loaded file.';
+/** Location precision (km) of a zone whose file gives none. */
+const DEFAULT_PRECISION_KM = 1;
+
+const both = (names: { zh?: string; en?: string } | undefined, fallback: string): Bilingual => ({
+  zh: names?.zh || names?.en || fallback,
+  en: names?.en || names?.zh || fallback,
+});
+
+/**
+ * The dataset's ids for the file's sources: an id already in the seed-file form (as in a download of the built-in data) is
+ * kept; any other ("s1", "who-report") gets the next free 999_<16 hex digits>, so the dataset's source-id rule holds.
+ */
+function sourceIds(sources: SourceEntry[]): Map<string, string> {
+  const taken = new Set(sources.map((s) => s.id).filter((id) => SOURCE_ID.test(id)));
+  let n = 0;
+  const next = () => {
+    let id: string;
+    do id = `999_${(n++).toString(16).padStart(16, '0')}`;
+    while (taken.has(id));
+    return id;
+  };
+  return new Map(sources.map((s) => [s.id, SOURCE_ID.test(s.id) ? s.id : next()]));
+}
+
+const PLACE_SUMMARY: Bilingual = { zh: '来自导入文件的开发区。', en: 'Zones from a loaded file.' };
+
+/** The dataset, not yet validated (import.ts parses it with UserDataset). */
+export function buildDataset(file: UserFile, taxonomy: Taxonomy): UserDataset {
+  const ids = sourceIds(file.sources);
+  const cite = (list: EvidenceEntry[]): Evidence[] => list.map((e) => ({ source: ids.get(e.source)!, quote: e.quote }));
+  const sectorLabels = new Map(taxonomy.sectors.map((s) => [s.id, s.label]));
+
+  const zone = (entry: ZoneEntry): Zone => {
+    const evidence = cite(entry.evidence);
+    const own = (list: EvidenceEntry[] | undefined) => (list ? cite(list) : evidence);
+    const name = both(entry.name, entry.id);
+    const model = entry.model?.id && entry.model.id !== NOT_STATED ? entry.model : undefined;
+    return {
+      id: entry.id,
+      name,
+      short: { zh: entry.short?.zh || name.zh, en: entry.short?.en || name.en },
+      aliases: entry.aliases,
+      ...(entry.district ? { district: entry.district } : {}),
+      nameEvidence: evidence,
+      prefecture: entry.city,
+      level: { value: (entry.level || 'unknown') as Zone['level']['value'], sourceNote: FILE_NOTE },
+      location: {
+        lngLat: [entry.lng, entry.lat],
+        precisionKm: entry.precisionKm ?? DEFAULT_PRECISION_KM,
+        sourceNote: FILE_NOTE,
+      },
+      ...(model ? { model: { id: model.id, evidence: own(model.evidence) } } : {}),
+      measures: entry.measures.map((m) => ({ id: m.id, evidence: own(m.evidence) })),
+      industries: entry.industries.map((i) => ({
+        sector: i.sector,
+        label: both(i.label ?? sectorLabels.get(i.sector), i.sector),
+        evidence: own(i.evidence),
+      })),
+      figures: [],
+      events: [],
+    };
+  };
+
+  const cityNames = new Map<string, ZoneEntry['cityName']>();
+  for (const { city, cityName } of file.zones)
+    if (!cityNames.has(city) && (cityName?.zh || cityName?.en)) cityNames.set(city, cityName);
+
+  const places = new Map<string, Place>();
+  for (const entry of file.zones) {
+    let place = places.get(entry.city);
+    if (!place) {
+      const name = both(cityNames.get(entry.city), entry.city);
+      place = {
+        id: `city-${entry.city}`,
+        source: ids.get(entry.evidence[0]!.source)!,
+        name,
+        province: entry.province,
+        prefecture: entry.city,
+        scope: 'zone',
+        title: name,
+        summary: PLACE_SUMMARY,
+        people: [],
+        measures: [],
+        figures: [],
+        events: [],
+        zones: [],
+      };
+      places.set(entry.city, place);
+    }
+    place.zones.push(zone(entry));
+  }
+
+  return {
+    taxonomy,
+    sources: file.sources.map((s) => ({
+      id: ids.get(s.id)!,
+      title: s.title || null,
+      description: s.description ?? { zh: s.title || s.url || '', en: s.title || s.url || '' },
+      publisher: s.publisher || null,
+      datesPrinted: [],
+      published: null,
+      script: s.script ?? 'simplified',
+      ...(s.url ? { url: s.url } : {}),
+    })),
+    places: [...places.values()],
+  };
+}

@@ -1,0 +1,145 @@
+// Checks a zones file (read from CSV or JSON) against the built-in taxonomy and the text, code and coordinate rules.
+import { NOT_STATED } from '../../../core/data/resolve';
+import type { Taxonomy } from '../../../core/data/schema';
+import type { Position, Report } from './errors';
+import { forbiddenChar, LIMITS, looksLikeHtml, safeHttpUrl } from './text';
+import type { EvidenceEntry, SourceEntry, ZoneEntry } from './zones-file';
+
+export type Path = (string | number)[];
+
+/** Where a zone's or a source's field is in the loaded file; a CSV source is on every row that cites it. */
+export interface Locator {
+  zone(index: number, path: Path): Position;
+  source(index: number, path: Path): Position[];
+}
+
+export interface UserFile {
+  sources: SourceEntry[];
+  zones: ZoneEntry[];
+}
+
+/** China's bounding box, as the dataset's Location schema has it. */
+const CHINA = { lng: [73, 136], lat: [3, 54] } as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LEVELS = new Set(['', 'national', 'provincial', 'other', 'unknown']);
+const inRange = (v: number, [min, max]: readonly [number, number]) => v >= min && v <= max;
+/** Names the first use of a duplicated id: its row (CSV) or path (JSON). */
+const firstAt = (pos: Position): Record<string, string | number> =>
+  pos.row === undefined ? { firstPath: pos.path ?? '' } : { firstRow: pos.row };
+
+/** Adds every problem of the file to the report; the file is usable only if none was added. */
+export function checkFile(file: UserFile, taxonomy: Taxonomy, at: Locator, report: Report): void {
+  /** `where` is called only when there is something to report. */
+  const text = (value: string | null | undefined, max: number, where: () => Position[]) => {
+    if (!value) return;
+    const char = forbiddenChar(value);
+    const html = looksLikeHtml(value);
+    if (!char && !html && value.length <= max) return;
+    for (const pos of where()) {
+      if (char) report.error('control-char', pos, { char }, value);
+      else if (value.length > max) report.error('too-long', pos, { max, length: value.length }, value);
+      if (html) report.warn('html-text', pos, {}, value);
+    }
+  };
+
+  const sourceIds = new Map<string, Position>();
+  file.sources.forEach((source, k) => {
+    const where = (path: Path) => at.source(k, path);
+    const first = sourceIds.get(source.id);
+    if (!source.id) where(['id']).forEach((pos) => report.error('required', pos));
+    else if (first) where(['id']).forEach((pos) => report.error('duplicate-source', pos, firstAt(first), source.id));
+    else sourceIds.set(source.id, where(['id'])[0] ?? {});
+    if (!source.title && !source.url && !source.description)
+      where([]).forEach((pos) => report.error('missing-source', pos));
+    text(source.title, LIMITS.title, () => where(['title']));
+    text(source.publisher, LIMITS.publisher, () => where(['publisher']));
+    text(source.description?.zh, LIMITS.title, () => where(['description', 'zh']));
+    text(source.description?.en, LIMITS.title, () => where(['description', 'en']));
+    const url = source.url;
+    if (url && forbiddenChar(url)) text(url, LIMITS.url, () => where(['url']));
+    else if (url && !safeHttpUrl(url)) where(['url']).forEach((pos) => report.error('bad-url', pos, {}, url));
+  });
+
+  const evidence = (list: EvidenceEntry[], where: (path: Path) => Position) => {
+    if (list.length === 0) report.error('required', where([]));
+    list.forEach((e, j) => {
+      if (!sourceIds.has(e.source)) report.error('unknown-source', where([j, 'source']), {}, e.source);
+      if (!e.quote) report.error('required', where([j, 'quote']));
+      else if (e.quote.length < LIMITS.quoteMin && !forbiddenChar(e.quote))
+        report.error('too-short', where([j, 'quote']), { min: LIMITS.quoteMin }, e.quote);
+      else text(e.quote, LIMITS.quoteMax, () => [where([j, 'quote'])]);
+    });
+  };
+
+  const models = new Set(taxonomy.models.map((m) => m.id).filter((id) => id !== NOT_STATED));
+  const measures = new Set(taxonomy.measures.map((m) => m.id));
+  const sectors = new Set(taxonomy.sectors.map((s) => s.id));
+  const known = (ids: Set<string>) => ({ known: [...ids].join(', ') });
+  const zoneIds = new Map<string, number>();
+
+  file.zones.forEach((zone, i) => {
+    const where = (path: Path) => at.zone(i, path);
+
+    const first = zoneIds.get(zone.id);
+    if (!zone.id) report.error('required', where(['id']));
+    else if (zone.id.length > LIMITS.id) text(zone.id, LIMITS.id, () => [where(['id'])]);
+    else if (!SLUG.test(zone.id)) report.error('bad-id', where(['id']), {}, zone.id);
+    else if (first !== undefined) report.error('duplicate-id', where(['id']), firstAt(at.zone(first, ['id'])), zone.id);
+    else zoneIds.set(zone.id, i);
+
+    if (!zone.name.zh && !zone.name.en) report.error('required', where(['name', 'zh']));
+    for (const lang of ['zh', 'en'] as const) {
+      text(zone.name[lang], LIMITS.name, () => [where(['name', lang])]);
+      text(zone.short?.[lang], LIMITS.short, () => [where(['short', lang])]);
+      text(zone.cityName?.[lang], LIMITS.cityName, () => [where(['cityName', lang])]);
+    }
+    zone.aliases.forEach((alias, j) => text(alias, LIMITS.alias, () => [where(['aliases', j])]));
+
+    const { lng, lat } = zone;
+    if (!inRange(lng, CHINA.lng) && !inRange(lat, CHINA.lat) && inRange(lat, CHINA.lng) && inRange(lng, CHINA.lat))
+      report.error('swapped-coordinates', where(['lng']), { lng, lat });
+    else
+      for (const axis of ['lng', 'lat'] as const) {
+        const [min, max] = CHINA[axis];
+        if (Number.isFinite(zone[axis]) && !inRange(zone[axis], CHINA[axis]))
+          report.error('out-of-china', where([axis]), { min, max }, String(zone[axis]));
+      }
+    if (zone.precisionKm !== undefined && zone.precisionKm <= 0)
+      report.error('bad-precision', where(['precisionKm']), {}, String(zone.precisionKm));
+
+    const { province, city, district } = zone;
+    const provinceOk = /^\d{2}0000$/.test(province);
+    const cityOk = /^\d{6}$/.test(city) && !city.endsWith('0000');
+    if (!province) report.error('required', where(['province']));
+    else if (!provinceOk) report.error('bad-adcode', where(['province']), {}, province);
+    if (!city) report.error('required', where(['city']));
+    else if (!cityOk) report.error('bad-adcode', where(['city']), {}, city);
+    else if (provinceOk && city.slice(0, 2) !== province.slice(0, 2))
+      report.error('city-not-in-province', where(['city']), { province }, city);
+    if (district && (!/^\d{6}$/.test(district) || district.endsWith('00')))
+      report.error('bad-adcode', where(['district']), {}, district);
+    else if (district && cityOk && district.slice(0, 4) !== city.slice(0, 4))
+      report.error('district-not-in-city', where(['district']), { city }, district);
+
+    if (!LEVELS.has(zone.level)) report.error('bad-level', where(['level']), {}, zone.level);
+
+    evidence(zone.evidence, (path) => where(['evidence', ...path]));
+    const model = zone.model;
+    if (model?.id && model.id !== NOT_STATED) {
+      if (!models.has(model.id)) report.error('unknown-model', where(['model', 'id']), known(models), model.id);
+      if (model.evidence) evidence(model.evidence, (path) => where(['model', 'evidence', ...path]));
+    }
+    zone.measures.forEach((m, j) => {
+      if (!measures.has(m.id)) report.error('unknown-measure', where(['measures', j, 'id']), known(measures), m.id);
+      if (m.evidence) evidence(m.evidence, (path) => where(['measures', j, 'evidence', ...path]));
+    });
+    zone.industries.forEach((ind, j) => {
+      if (!sectors.has(ind.sector))
+        report.error('unknown-sector', where(['industries', j, 'sector']), known(sectors), ind.sector);
+      for (const lang of ['zh', 'en'] as const)
+        text(ind.label?.[lang], LIMITS.label, () => [where(['industries', j, 'label', lang])]);
+      if (ind.evidence) evidence(ind.evidence, (path) => where(['industries', j, 'evidence', ...path]));
+    });
+  });
+}

@@ -1,0 +1,124 @@
+// Import problems as data: a stable code, where it is (CSV row and column, or JSON path) and its parameters; never a translated string.
+import type { UserDataset } from '../../../core/data/schema';
+import { showValue } from './text';
+
+export type ImportErrorCode =
+  // the file as a whole
+  | 'too-large'
+  | 'empty'
+  | 'xlsx'
+  | 'encoding'
+  | 'not-text'
+  | 'not-json'
+  | 'json-format'
+  | 'no-zones'
+  | 'bad-data-url'
+  | 'cross-origin'
+  | 'network'
+  | 'fetch-failed'
+  // CSV structure
+  | 'csv-unclosed-quote'
+  | 'csv-stray-quote'
+  | 'csv-delimiter'
+  | 'missing-columns'
+  | 'duplicate-column'
+  | 'column-count'
+  // JSON structure
+  | 'missing-field'
+  | 'wrong-type'
+  | 'unknown-field'
+  // values
+  | 'required'
+  | 'bad-id'
+  | 'duplicate-id'
+  | 'duplicate-source'
+  | 'bad-number'
+  | 'out-of-china'
+  | 'swapped-coordinates'
+  | 'bad-precision'
+  | 'bad-adcode'
+  | 'city-not-in-province'
+  | 'district-not-in-city'
+  | 'bad-level'
+  | 'unknown-model'
+  | 'unknown-measure'
+  | 'unknown-sector'
+  | 'unknown-source'
+  | 'missing-source'
+  | 'bad-url'
+  | 'too-long'
+  | 'too-short'
+  | 'control-char'
+  | 'schema'
+  | 'more-errors';
+
+export type ImportWarningCode = 'html-text' | 'unknown-columns';
+export type ImportCode = ImportErrorCode | ImportWarningCode;
+
+/** Where a problem is: a spreadsheet row (the header is row 1) and column for CSV, a path such as zones[2].lat for JSON. */
+export interface Position {
+  row?: number;
+  column?: string;
+  path?: string;
+}
+
+export interface ImportIssue extends Position {
+  code: ImportCode;
+  /** The offending value, shortened, with invisible characters made visible. */
+  value?: string;
+  params: Record<string, string | number>;
+}
+
+/** All or nothing: a dataset and its warnings, or the errors — never a partial dataset. */
+export type ImportResult =
+  { ok: true; dataset: UserDataset; warnings: ImportIssue[] } | { ok: false; errors: ImportIssue[] };
+
+/** How many errors (and warnings) are listed; the rest are counted in one 'more-errors' entry. */
+export const MAX_ISSUES = 200;
+
+/** One problem; `value` is quoted back shortened, with invisible characters made visible. */
+export function issue(
+  code: ImportCode,
+  at: Position = {},
+  params: ImportIssue['params'] = {},
+  value?: string,
+): ImportIssue {
+  return { code, ...at, ...(value === undefined ? {} : { value: showValue(value) }), params };
+}
+
+/** Errors in row order (file-level ones first), capped at MAX_ISSUES. */
+function capped(list: ImportIssue[]): ImportIssue[] {
+  const sorted = [...list].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  if (sorted.length <= MAX_ISSUES) return sorted;
+  return [...sorted.slice(0, MAX_ISSUES), issue('more-errors', {}, { count: sorted.length - MAX_ISSUES })];
+}
+
+export function failed(errors: ImportIssue[]): ImportResult {
+  return { ok: false, errors: capped(errors) };
+}
+
+/** Collects the problems of one import. */
+export class Report {
+  readonly errors: ImportIssue[] = [];
+  readonly warnings: ImportIssue[] = [];
+
+  error(code: ImportErrorCode, at: Position, params: ImportIssue['params'] = {}, value?: string): void {
+    this.errors.push(issue(code, at, params, value));
+  }
+
+  warn(code: ImportWarningCode, at: Position, params: ImportIssue['params'] = {}, value?: string): void {
+    this.warnings.push(issue(code, at, params, value));
+  }
+
+  get ok(): boolean {
+    return this.errors.length === 0;
+  }
+
+  fail(): ImportResult {
+    return failed(this.errors);
+  }
+
+  succeed(dataset: UserDataset): ImportResult {
+    return { ok: true, dataset, warnings: capped(this.warnings) };
+  }
+}

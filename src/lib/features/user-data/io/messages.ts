@@ -1,0 +1,162 @@
+// zh/en texts of import problems, to move into the UI catalogue later; formatImportError puts the place in front of the message.
+import type { Lang } from '../../../core/i18n/messages';
+import type { ImportCode, ImportIssue } from './errors';
+
+type JsonType = 'string' | 'number' | 'object' | 'array' | 'boolean';
+export type ImportMessageKey =
+  | `import.${ImportCode}`
+  | `import.type.${JsonType}`
+  | 'import.where.rowColumn'
+  | 'import.where.row'
+  | 'import.where.separator'
+  | 'import.first.row';
+
+/** Both languages must have every key (the type enforces it). Placeholders are {name}; values are plain text. */
+export const IMPORT_MESSAGES: Record<Lang, Record<ImportMessageKey, string>> = {
+  zh: {
+    'import.too-large': '文件太大（{size} MB），上限是 {limit} MB。',
+    'import.empty': '文件是空的。',
+    'import.xlsx':
+      '这是 Excel 工作簿（.xlsx），不是 CSV。请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”，再加载那个文件。',
+    'import.encoding':
+      '文件不是 UTF-8 编码（看起来是 {encoding}）。请另存为 UTF-8（Excel 中选“CSV UTF-8（逗号分隔）”）后重新加载。',
+    'import.not-text': '无法读取：文件不是 UTF-8 文本。请加载 UTF-8 编码的 CSV 或 JSON 文件。',
+    'import.not-json': '不是有效的 JSON：{value}',
+    'import.json-format': 'JSON 文件须是本应用的开发区文件（"format": "{expected}"）。',
+    'import.no-zones': '文件里没有开发区。',
+    'import.bad-data-url': '数据地址“{value}”无效。',
+    'import.cross-origin': '只能加载本网站上的数据文件；“{value}”不在本网站。',
+    'import.network': '无法下载数据文件“{value}”：网络错误。',
+    'import.fetch-failed': '无法下载数据文件“{value}”（HTTP {status}）。',
+    'import.csv-unclosed-quote': '引号没有闭合：这一行开始的带引号单元格一直没有结束引号。',
+    'import.csv-stray-quote': '结束引号后面还有字符。单元格内的引号要写成两个（""）。',
+    'import.csv-delimiter': '表头只有一列，看起来是用“{found}”分隔的。请用英文逗号分隔各列。',
+    'import.missing-columns': '缺少必需的列：{columns}。',
+    'import.duplicate-column': '这个列名出现了不止一次。',
+    'import.column-count': '这一行有 {found} 个单元格，而表头有 {expected} 列。',
+    'import.missing-field': '缺少必填字段。',
+    'import.wrong-type': '类型不对：应为{expected}。',
+    'import.unknown-field': '无法识别的字段：{value}。',
+    'import.required': '必填，但是空的。',
+    'import.bad-id': '编号“{value}”无效：只能用小写字母、数字和连字符，如 qingdao-blue-valley。',
+    'import.duplicate-id': '编号“{value}”重复：{first}已经用过。',
+    'import.duplicate-source': '来源编号“{value}”重复：{first}已经用过。',
+    'import.bad-number': '“{value}”不是数字。',
+    'import.out-of-china': '坐标 {value} 不在中国范围内（应在 {min} 到 {max} 之间）。',
+    'import.swapped-coordinates':
+      '经纬度好像填反了（lng {lng}，lat {lat}）：在中国，经度 lng 约为 73–136，纬度 lat 约为 3–54。',
+    'import.bad-precision': '位置精度“{value}”应为正数（公里）。',
+    'import.bad-adcode': '“{value}”不是有效的行政区划代码：6位数字，省级以0000结尾（如370000），地级如370200。',
+    'import.city-not-in-province': '城市代码 {value} 不属于省份 {province}。',
+    'import.district-not-in-city': '区县代码 {value} 不属于城市 {city}。',
+    'import.bad-level': '级别“{value}”无效：应为 national、provincial、other 或 unknown，也可留空。',
+    'import.unknown-model': '未知的管理体制“{value}”。可用的有：{known}。',
+    'import.unknown-measure': '未知的改革措施“{value}”。可用的有：{known}。',
+    'import.unknown-sector': '未知的产业门类“{value}”。可用的有：{known}。',
+    'import.unknown-source': '引用了不存在的来源“{value}”（sources 中没有这个编号）。',
+    'import.missing-source': '缺少来源：请填写来源标题或链接。',
+    'import.bad-url': '链接“{value}”无效：只接受以 http:// 或 https:// 开头的网址。',
+    'import.too-long': '太长：{length} 个字符，最多 {max} 个。',
+    'import.too-short': '太短：至少要 {min} 个字符。',
+    'import.control-char': '含有不可见的控制字符（{char}），它会让文字显示得和实际内容不一样。请删除后重新加载。',
+    'import.schema': '数据不符合格式：{message}',
+    'import.more-errors': '另有 {count} 个问题没有列出。',
+    'import.html-text': '这段文字像 HTML 代码，只会按纯文本显示。',
+    'import.unknown-columns': '已忽略无法识别的列：{columns}。',
+    'import.type.string': '文本',
+    'import.type.number': '数字',
+    'import.type.object': '对象',
+    'import.type.array': '数组',
+    'import.type.boolean': '布尔值',
+    'import.where.rowColumn': '第{row}行“{column}”列',
+    'import.where.row': '第{row}行',
+    'import.where.separator': '：',
+    'import.first.row': '第{row}行',
+  },
+  en: {
+    'import.too-large': 'The file is too large ({size} MB); the limit is {limit} MB.',
+    'import.empty': 'The file is empty.',
+    'import.xlsx':
+      'This is an Excel workbook (.xlsx), not CSV. In Excel, use Save As → “CSV UTF-8 (Comma delimited)” and load that file.',
+    'import.encoding':
+      'The file is not UTF-8 (it looks like {encoding}). Save it as UTF-8 (in Excel: “CSV UTF-8 (Comma delimited)”) and load it again.',
+    'import.not-text': 'The file cannot be read: it is not UTF-8 text. Load a UTF-8 CSV or JSON file.',
+    'import.not-json': 'Not valid JSON: {value}',
+    'import.json-format': 'The JSON file must be a zones file of this app ("format": "{expected}").',
+    'import.no-zones': 'The file contains no zones.',
+    'import.bad-data-url': 'The data address “{value}” is not valid.',
+    'import.cross-origin': 'Only data files on this site can be loaded; “{value}” is elsewhere.',
+    'import.network': 'The data file “{value}” could not be downloaded: network error.',
+    'import.fetch-failed': 'The data file “{value}” could not be downloaded (HTTP {status}).',
+    'import.csv-unclosed-quote': 'Unclosed quote: a quoted cell that starts in this row never ends.',
+    'import.csv-stray-quote': 'Text after a closing quote. Write a quote inside a cell as two quotes ("").',
+    'import.csv-delimiter':
+      'The header has a single column and seems to be separated by “{found}”. Separate columns with commas.',
+    'import.missing-columns': 'Missing required columns: {columns}.',
+    'import.duplicate-column': 'This column name appears more than once.',
+    'import.column-count': 'This row has {found} cells but the header has {expected} columns.',
+    'import.missing-field': 'A required field is missing.',
+    'import.wrong-type': 'Wrong type: expected {expected}.',
+    'import.unknown-field': 'Unknown field(s): {value}.',
+    'import.required': 'Required, but empty.',
+    'import.bad-id': 'Invalid id “{value}”: use lowercase letters, digits and hyphens, e.g. qingdao-blue-valley.',
+    'import.duplicate-id': 'Duplicate id “{value}”: already used at {first}.',
+    'import.duplicate-source': 'Duplicate source id “{value}”: already used at {first}.',
+    'import.bad-number': '“{value}” is not a number.',
+    'import.out-of-china': 'Coordinate {value} is outside China (it must be between {min} and {max}).',
+    'import.swapped-coordinates':
+      'Longitude and latitude look swapped (lng {lng}, lat {lat}): in China lng is about 73–136 and lat about 3–54.',
+    'import.bad-precision': 'Location precision “{value}” must be a positive number of kilometres.',
+    'import.bad-adcode':
+      '“{value}” is not a valid administrative code: 6 digits; a province ends in 0000 (e.g. 370000), a city looks like 370200.',
+    'import.city-not-in-province': 'City code {value} is not in province {province}.',
+    'import.district-not-in-city': 'District code {value} is not in city {city}.',
+    'import.bad-level': 'Invalid level “{value}”: use national, provincial, other or unknown, or leave it empty.',
+    'import.unknown-model': 'Unknown management model “{value}”. Known models: {known}.',
+    'import.unknown-measure': 'Unknown reform measure “{value}”. Known measures: {known}.',
+    'import.unknown-sector': 'Unknown industry sector “{value}”. Known sectors: {known}.',
+    'import.unknown-source': 'Refers to source “{value}”, which is not in “sources”.',
+    'import.missing-source': 'Missing source: give the source’s title or link.',
+    'import.bad-url': 'Invalid link “{value}”: only http:// and https:// addresses are accepted.',
+    'import.too-long': 'Too long: {length} characters, at most {max}.',
+    'import.too-short': 'Too short: at least {min} characters.',
+    'import.control-char':
+      'Contains an invisible control character ({char}) that makes text display differently from what it is. Remove it and load again.',
+    'import.schema': 'The data does not fit the schema: {message}',
+    'import.more-errors': '{count} more problems are not listed.',
+    'import.html-text': 'This text looks like HTML; it is shown as plain text only.',
+    'import.unknown-columns': 'Ignored unknown columns: {columns}.',
+    'import.type.string': 'text',
+    'import.type.number': 'a number',
+    'import.type.object': 'an object',
+    'import.type.array': 'a list (array)',
+    'import.type.boolean': 'true or false',
+    'import.where.rowColumn': 'Row {row}, column “{column}”',
+    'import.where.row': 'Row {row}',
+    'import.where.separator': ': ',
+    'import.first.row': 'row {row}',
+  },
+};
+
+const fill = (template: string, params: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+
+/** One line of plain text (never HTML), e.g. "第3行“lat”列：坐标 120.3 不在中国范围内（应在 3 到 54 之间）。" */
+export function formatImportError(problem: ImportIssue, lang: Lang): string {
+  const t = IMPORT_MESSAGES[lang];
+  const params: Record<string, string | number> = { ...problem.params, value: problem.value ?? '' };
+  const typeKey = `import.type.${params.expected}`;
+  if (typeKey in t) params.expected = t[typeKey as ImportMessageKey];
+  if (problem.params.firstRow !== undefined)
+    params.first = fill(t['import.first.row'], { row: problem.params.firstRow });
+  else if (problem.params.firstPath !== undefined) params.first = problem.params.firstPath;
+  const message = fill(t[`import.${problem.code}`], params);
+  const where =
+    problem.row !== undefined
+      ? fill(t[problem.column ? 'import.where.rowColumn' : 'import.where.row'], {
+          row: problem.row,
+          column: problem.column ?? '',
+        })
+      : (problem.path ?? '');
+  return where ? `${where}${t['import.where.separator']}${message}` : message;
+}
