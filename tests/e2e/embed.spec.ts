@@ -1,37 +1,13 @@
 // Embedding: the snippet from the embed dialog on another origin, pym.js hosts, self-sizing, hostile messages, privacy, CSP.
-import { test as base, expect, type Page, type Frame } from '@playwright/test';
+import type { Page, Frame } from '@playwright/test';
+import { test, expect, afterMessages } from './fixtures';
 import { HostSite, article, HOST } from './host-server';
 
 const APP = 'http://127.0.0.1:4317';
 const site = new HostSite();
 
-interface Watch {
-  errors: string[];
-  requests: string[];
-}
-
-// Every page (and frame) records CSP violations; the test fails on page errors, console errors and other hosts.
-const test = base.extend<{ watch: Watch }>({
-  watch: async ({ page }, use) => {
-    const watch: Watch = { errors: [], requests: [] };
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-    page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') watch.errors.push(`console: ${m.text()}`);
-    });
-    page.on('request', (r) => watch.requests.push(r.url()));
-    await use(watch);
-    expect(watch.errors, 'page errors').toEqual([]);
-    const foreign = watch.requests.filter(
-      (u) => !u.startsWith(APP) && !u.startsWith(HOST) && !u.startsWith('data:') && !u.startsWith('blob:'),
-    );
-    expect(foreign, 'requests to third parties').toEqual([]);
-  },
-});
+// Pages on the host site are the test's own; every other host is still a failure (fixtures.ts).
+test.use({ otherOrigins: [HOST] });
 
 test.beforeAll(async () => site.start());
 test.afterAll(async () => site.stop());
@@ -122,23 +98,27 @@ test('hostile messages from the host page change nothing', async ({ page }) => {
   await expect.poll(async () => frameHeight(page)).toBeGreaterThan(400);
   const url = frame.url();
   const height = await frameHeight(page);
-  await page.evaluate(() => {
-    const target = document.querySelector('iframe')!.contentWindow!;
-    const messages: unknown[] = [
-      { zone: 'qingdao-blue-valley' },
-      { type: 'select', zone: 'qingdao-blue-valley' },
-      '<img src=x onerror="window.__pwned=1">',
-      'pymxPYMxatlasxPYMxheightxPYMx99999',
-      'pymxPYMxzone-reform-atlasxPYMxwidthxPYMx<script>',
-      JSON.stringify({ __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } }),
-      { context: 'iframe.resize', height: 12 },
-      'x'.repeat(1_000_000),
-    ];
-    for (const m of messages) target.postMessage(m, '*');
-    // A forged resize message from the host itself must not move the iframe either.
-    window.postMessage({ context: 'iframe.resize', height: 12 }, '*');
-  });
-  await page.waitForTimeout(500); // let any (wrongly) accepted message take effect
+  const post = (marker: string) =>
+    page.evaluate((marker) => {
+      const target = document.querySelector('iframe')!.contentWindow!;
+      const messages: unknown[] = [
+        { zone: 'qingdao-blue-valley' },
+        { type: 'select', zone: 'qingdao-blue-valley' },
+        '<img src=x onerror="window.__pwned=1">',
+        'pymxPYMxatlasxPYMxheightxPYMx99999',
+        'pymxPYMxzone-reform-atlasxPYMxwidthxPYMx<script>',
+        JSON.stringify({ __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } }),
+        { context: 'iframe.resize', height: 12 },
+        'x'.repeat(1_000_000),
+      ];
+      for (const m of messages) target.postMessage(m, '*');
+      target.postMessage(marker, '*');
+      // A forged resize message from the host itself must not move the iframe either.
+      window.postMessage({ context: 'iframe.resize', height: 12 }, '*');
+      window.postMessage(marker, '*');
+    }, marker);
+  // Wait until both windows have been handed every message (a marker posted last has arrived), then look.
+  await afterMessages(frame, (marker) => afterMessages(page, () => post(marker)));
   expect(frame.url()).toBe(url);
   await expect(frame.getByTestId('embed-card')).toHaveAttribute('data-zone', 'xishan-etdz');
   expect(await frameHeight(page)).toBe(height);
@@ -153,7 +133,13 @@ test('the map starts only near the viewport, and the wheel scrolls the page inst
   await page.goto(site.page('/far.html', article(iframe, '<div style="height:2600px">Long story.</div>')));
   const frame = await atlasFrame(page);
   await expect(frame.locator('[data-testid="svg-map"] circle').first()).toBeAttached();
-  await page.waitForTimeout(1500);
+  // Once the page and the embed have stopped loading, MapLibre has still not been fetched or started.
+  const mapRequests: string[] = [];
+  page.on('request', (r) => {
+    if (/maplibre|MapLibreMap/i.test(r.url())) mapRequests.push(r.url());
+  });
+  await page.waitForLoadState('networkidle');
+  expect(mapRequests).toEqual([]);
   await expect(frame.getByTestId('webgl-map')).toHaveCount(0);
   await page.locator('iframe').scrollIntoViewIfNeeded();
   await expect(frame.locator('[data-renderer="webgl"]')).toBeAttached();

@@ -26,7 +26,7 @@ for (const file of ['atlas.json', 'basemap.topo.json']) {
     await expect(page.getByRole('alert')).toContainText(file);
     fail = false;
     await page.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15);
+    await expect(page.locator('.map-stage').first()).toHaveAttribute('data-zones', '15');
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 }
@@ -54,6 +54,6 @@ test('on a slow network the page shows a skeleton at once, never a blank page', 
   await expect(skeleton).toBeVisible({ timeout: 1500 });
   await expect(skeleton).toContainText(/Loading|正在加载/);
   // Still a skeleton once the script has run and the data is on its way, then the map.
-  await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15, { timeout: 20_000 });
+  await expect(page.locator('.map-stage').first()).toHaveAttribute('data-zones', '15', { timeout: 20_000 });
   await expect(skeleton).toHaveCount(0);
 });

@@ -8,26 +8,37 @@ export interface Watch {
   allowed: RegExp[];
 }
 
-export const test = base.extend<{ watch: Watch }>({
-  watch: async ({ page, baseURL }, use) => {
-    const watch: Watch = { errors: [], foreignRequests: [], allowed: [] };
-    const origin = new URL(baseURL!).origin;
-    page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') watch.errors.push(`console: ${m.text()}`);
-    });
-    page.on('request', (r) => {
-      const url = r.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
-        watch.foreignRequests.push(url);
-    });
-    await use(watch);
-    expect(
-      watch.errors.filter((e) => !watch.allowed.some((a) => a.test(e))),
-      'page errors',
-    ).toEqual([]);
-    expect(watch.foreignRequests, 'requests to other hosts').toEqual([]);
-  },
+export const test = base.extend<{ watch: Watch; otherOrigins: string[] }>({
+  /** Origins besides the app's that a test serves itself (a host page that embeds the app). */
+  otherOrigins: [[], { option: true }],
+  // Automatic: every test, whether it names `watch` or not, fails on page errors, console errors, CSP violations and
+  // requests to any other host.
+  watch: [
+    async ({ page, baseURL, otherOrigins }, use) => {
+      const watch: Watch = { errors: [], foreignRequests: [], allowed: [] };
+      const own = [new URL(baseURL!).origin, ...otherOrigins, 'data:', 'blob:'];
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+      page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') watch.errors.push(`console: ${m.text()}`);
+      });
+      page.on('request', (r) => {
+        const url = r.url();
+        if (!own.some((o) => url.startsWith(o))) watch.foreignRequests.push(url);
+      });
+      await use(watch);
+      expect(
+        watch.errors.filter((e) => !watch.allowed.some((a) => a.test(e))),
+        'page errors',
+      ).toEqual([]);
+      expect(watch.foreignRequests, 'requests to other hosts').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
@@ -36,6 +47,29 @@ export { expect };
 export async function webglReady(page: Page) {
   await expect(page.locator('[data-renderer="webgl"]')).toBeVisible();
   await expect(page.getByTestId('webgl-map')).toHaveAttribute('data-state', 'idle');
+}
+
+/**
+ * Resolves once `target` (a page or frame) has been handed every message posted to it before this call's own marker:
+ * window messages are delivered in order, so a later marker proves the earlier ones were all dispatched.
+ * `post` posts the messages under test and must end by posting `marker` to the same window.
+ */
+export async function afterMessages(
+  target: { evaluate: Page['evaluate'] },
+  post: (marker: string) => Promise<unknown>,
+): Promise<void> {
+  const marker = `atlas-test-marker-${Math.random().toString(36).slice(2)}`;
+  const seen = target.evaluate(
+    (m) =>
+      new Promise<void>((resolve) =>
+        addEventListener('message', (e) => {
+          if (e.data === m) resolve();
+        }),
+      ),
+    marker,
+  );
+  await post(marker);
+  await seen;
 }
 
 export function zoneItem(page: Page, name: string | RegExp) {

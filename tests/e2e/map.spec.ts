@@ -121,18 +121,6 @@ test('a broken data file gives a clear message', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
 
-for (const [name, width, height] of [
-  ['desktop', 1440, 900],
-  ['phone', 375, 812],
-] as const) {
-  test(`screenshot at ${width}×${height}`, async ({ page }, info) => {
-    await page.setViewportSize({ width, height });
-    await page.goto('./?lang=zh&zone=qingdao-blue-valley');
-    await webglReady(page);
-    await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: width < 720 });
-  });
-}
-
 test('when the WebGL context is lost the SVG map comes back and says so', async ({ page }) => {
   await page.goto('./?lang=en');
   await webglReady(page);

@@ -53,3 +53,19 @@ test('the presenter’s slide export draws the SVG map when there is no WebGL', 
   const { map } = await readSlide(page, download);
   expect(map).toBeGreaterThan(20);
 });
+
+test('under reduced motion a selection jumps instead of flying', async ({ browser }) => {
+  const page = await browser.newPage({ reducedMotion: 'reduce' });
+  await page.goto('./?lang=en');
+  await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15);
+  const transform = () => page.locator('[data-testid="svg-map"] svg > g').first().getAttribute('transform');
+  const before = await transform();
+  await page.getByTestId('zone-item').first().click();
+  // The next frame already shows the end state, and it no longer changes.
+  const after = await transform();
+  expect(after).not.toBe(before);
+  // Two animation frames later (a tween would have moved by then) it is still the same.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await transform()).toBe(after);
+  await page.close();
+});

@@ -75,17 +75,3 @@ test('the sources view lists the five articles', async ({ page }) => {
   await expect(page.getByTestId('sources').locator('li')).toHaveCount(5);
   await expect(page.getByTestId('sources')).toContainText('掌握鲁中');
 });
-
-for (const [zone, lang] of [
-  ['qingdao-blue-valley', 'en'],
-  ['qingdao-blue-valley', 'zh'],
-  ['xishan-etdz', 'en'],
-  ['xishan-etdz', 'zh'],
-] as const) {
-  test(`panel screenshot: ${zone} (${lang})`, async ({ page }, info) => {
-    await page.setViewportSize({ width: 1440, height: 2800 });
-    await page.goto(`./?lang=${lang}&zone=${zone}`);
-    await expect(page.getByTestId('zone-header')).toBeVisible();
-    await page.getByTestId('side-panel').screenshot({ path: info.outputPath(`panel-${zone}-${lang}.png`) });
-  });
-}

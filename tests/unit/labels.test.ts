@@ -1,6 +1,7 @@
 // Label placement: never overlapping, priority first, markers and bounds respected.
 import { describe, expect, it } from 'vitest';
-import { placeLabels, labelBox, overlaps, textWidth, type LabelInput } from '../../src/lib/map/geo/labels';
+import { placeLabels, labelBox, type LabelInput } from '../../src/lib/map/geo/labels';
+import { overlaps, textWidth } from '../../src/lib/core/text';
 
 const label = (id: string, x: number, y: number, priority = 1, width = 40): LabelInput => ({
   id,

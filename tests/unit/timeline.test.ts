@@ -2,7 +2,7 @@
 // leave the chart (real events and crowded synthetic ones), and year ticks.
 import { describe, expect, it } from 'vitest';
 import { loadSourceData } from '../../scripts/lib/source-data.ts';
-import { overlaps, textWidth } from '../../src/lib/map/geo/labels';
+import { overlaps, textWidth } from '../../src/lib/core/text';
 import {
   fitText,
   labelWidth,

@@ -30,6 +30,7 @@ const state = (s: Partial<UrlState> & { f?: Partial<Filters> } = {}): UrlState =
   step: s.step ?? null,
   lang: s.lang ?? null,
   q: s.q ?? '',
+  data: s.data ?? null,
   filters: { ...EMPTY_FILTERS, ...s.f },
 });
 

@@ -1,7 +1,7 @@
 // Timeline layout (pure, no DOM): a UTC time scale, lanes that grow in tiers so no two labels collide, and year ticks.
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import { overlaps, textWidth, type Box } from '../map/geo/labels';
+import { overlaps, textWidth, type Box } from '../core/text';
 
 export type Precision = 'day' | 'month' | 'year';
 

@@ -1,4 +1,4 @@
-// Line breaking for text drawn on a canvas (the exported slide): CJK breaks between characters, Latin between words.
+// Text measuring and CJK line-breaking rules, in one place: estimated widths, label boxes, and line breaking for canvas text.
 const CLOSING = /^[，。、；：？！）》」』”’,.;:?!)\]…—%]/;
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
 
@@ -49,4 +49,27 @@ export function wrapText(
   while (last && measure(`${last}…`) > maxWidth) last = [...last].slice(0, -1).join('');
   kept[maxLines - 1] = `${last.trimEnd()}…`;
   return kept;
+}
+
+/** An axis-aligned box in px: x0 < x1, y0 < y1 (screen coordinates, y down). */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Whether two boxes overlap (touching edges do not count). */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/**
+ * Estimated width in px of `text` set at `fontSize` px in the system CJK stack: CJK ideographs, kana and full-width
+ * forms are about 1 em, other characters about 0.58 em (measured on PingFang SC / Noto Sans CJK SC / Microsoft YaHei).
+ */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u.test(ch) ? 1 : 0.58;
+  return em * fontSize;
 }

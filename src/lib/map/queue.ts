@@ -16,10 +16,6 @@ export class ReadyQueue<T> {
     for (const fn of pending) fn(target);
   }
 
-  get isReady(): boolean {
-    return this.#target !== null;
-  }
-
   get pendingCount(): number {
     return this.#pending.length;
   }
@@ -27,15 +23,5 @@ export class ReadyQueue<T> {
   reset(): void {
     this.#target = null;
     this.#pending = [];
-  }
-}
-
-/** Remembers the last value pushed into the map, so an unchanged prop is not pushed again. */
-export class Changed<V> {
-  #last: { value: V } | null = null;
-  check(value: V): boolean {
-    if (this.#last && Object.is(this.#last.value, value)) return false;
-    this.#last = { value };
-    return true;
   }
 }

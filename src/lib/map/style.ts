@@ -1,4 +1,4 @@
-// Pure builders for the MapLibre style: sources from the basemap and zones, layers, and the paint/filter expressions.
+// The map model as a MapLibre style: sources from the basemap and zones, layers whose paint comes only from the model.
 import type {
   ExpressionSpecification,
   FilterSpecification,
@@ -8,190 +8,208 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { BasemapLayers } from './geo/layers';
-import type { ZoneView } from '../core/data/atlas';
-import type { Lang } from '../core/i18n/messages';
+import { markStyle, type MapModel, type MarkState, type ThemeTokens, type ZoneMark } from './model';
 
-export interface Palette {
-  sea: string;
-  land: string;
-  landOther: string;
-  landFocus: string;
-  border: string;
-  borderSoft: string;
-  borderFaint: string;
-  ink: string;
-  inkSoft: string;
-  halo: string;
-  zoneStroke: string;
-}
-
-export const FONT_STACK = '"PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", system-ui, sans-serif';
-
+/** Properties of each zone feature; `id` is promoted to the feature id, so feature-state addresses zones by slug. */
 export interface ZoneProps {
   id: string;
-  zh: string;
-  en: string;
-  model: string;
-  color: string;
-  /** Sub-areas yield to their parent zone's label. */
+  /** The label in the current language (from the model). */
+  label: string;
+  /** The model colour (taxonomy palette). */
+  fill: string;
+  /** Static label rank, higher placed first (symbol-sort-key places lower keys first, so it is negated). */
   rank: number;
 }
 
-export function zonesGeoJSON(zones: ZoneView[]): FeatureCollection<Point, ZoneProps> {
+/** The zones as GeoJSON for MapLibre, from the model's marks. */
+export function zonesGeoJSON(marks: readonly ZoneMark[]): FeatureCollection<Point, ZoneProps> {
   return {
     type: 'FeatureCollection',
-    features: zones.map((z) => ({
+    features: marks.map((m) => ({
       type: 'Feature',
-      id: undefined,
-      properties: {
-        id: z.zone.id,
-        zh: z.zone.short.zh,
-        en: z.zone.short.en,
-        model: z.model.id,
-        color: z.color,
-        rank: z.zone.parent ? 1 : 0,
-      },
-      geometry: { type: 'Point', coordinates: z.zone.location.lngLat },
+      properties: { id: m.id, label: m.label.text, fill: m.fill, rank: m.label.rank },
+      geometry: { type: 'Point', coordinates: m.lngLat },
     })),
   };
 }
 
-/** The label text in the current language. */
-export function labelField(lang: Lang): ExpressionSpecification {
-  return ['get', lang];
+const OPPOSITE = { right: 'left', left: 'right', top: 'bottom', bottom: 'top' } as const;
+
+const flag = (name: keyof MarkState): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+
+/**
+ * A case expression over feature-state that gives, for every combination of selected/hovered/faded, the value
+ * `markStyle` gives: the model's rule, written once and evaluated by MapLibre per zone.
+ */
+function byState(tokens: ThemeTokens, key: 'stroke' | 'strokeWidth' | 'radius' | 'opacity'): ExpressionSpecification {
+  const cases: unknown[] = ['case'];
+  for (const selected of [true, false])
+    for (const hovered of [true, false])
+      for (const faded of [true, false]) {
+        if (!selected && !hovered && !faded) continue;
+        const cond = [
+          'all',
+          ...[selected, hovered, faded].map((on, i) => {
+            const f = flag((['selected', 'hovered', 'faded'] as const)[i]!);
+            return on ? f : ['!', f];
+          }),
+        ];
+        cases.push(cond, markStyle('', { selected, hovered, faded }, tokens)[key]);
+      }
+  cases.push(markStyle('', { selected: false, hovered: false, faded: false }, tokens)[key]);
+  return cases as ExpressionSpecification;
 }
 
-/** Circle colour by management model, from the taxonomy's palette. */
-export function modelColorExpression(
-  models: { id: string; color: string }[],
-  fallback = '#5C5C5C',
-): ExpressionSpecification {
-  const pairs = models.flatMap((m) => [m.id, m.color]);
-  return ['match', ['get', 'model'], ...pairs, fallback] as unknown as ExpressionSpecification;
-}
-
-/** Opacity for zones: full for highlighted ones (or all when nothing is highlighted), faded otherwise. */
-export function highlightOpacity(ids: string[] | null, faded = 0.22): ExpressionSpecification | number {
-  if (!ids) return 1;
-  return ['case', ['in', ['get', 'id'], ['literal', ids]], 1, faded];
-}
-
+/** Shows only the selected zone (drawn again on top of the others). */
 export function selectedFilter(id: string | null): FilterSpecification {
   return ['==', ['get', 'id'], id ?? ''];
-}
-
-/** Hover via feature-state (promoteId = id), so hovering never re-uploads data. */
-export function hoverRadius(base: number, hovered: number): ExpressionSpecification {
-  return ['case', ['boolean', ['feature-state', 'hover'], false], hovered, base];
 }
 
 function geojson(data: GeoJSONSourceSpecification['data'], promoteId?: string): GeoJSONSourceSpecification {
   return promoteId ? { type: 'geojson', data, promoteId } : { type: 'geojson', data };
 }
 
-export interface StyleInput {
-  layers: BasemapLayers;
-  zones: ZoneView[];
-  models: { id: string; color: string }[];
-  lang: Lang;
-  selectedId: string | null;
-  palette: Palette;
+/** The layers, without sources: what changes when the theme, language or selection changes. */
+export function styleLayers(model: MapModel): LayerSpecification[] {
+  const tokens = model.tokens;
+  const selectedId = model.marks.find((m) => m.state.selected)?.id ?? null;
+  const zonePaint = {
+    'circle-color': ['get', 'fill'] as ExpressionSpecification,
+    'circle-radius': byState(tokens, 'radius'),
+    'circle-stroke-color': byState(tokens, 'stroke'),
+    'circle-stroke-width': byState(tokens, 'strokeWidth'),
+    'circle-opacity': byState(tokens, 'opacity'),
+    'circle-stroke-opacity': byState(tokens, 'opacity'),
+  };
+  const placeText = (kind: 'province' | 'city') => model.text[kind];
+  const zoneLabels = (id: string, filter: FilterSpecification): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source: 'zones',
+    filter,
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-size': model.text.zone.size,
+      'text-font': ['sans-serif'],
+      // MapLibre names the side of the text that touches the point: a label to the right is anchored on its left.
+      'text-variable-anchor': model.labelSides.map((s) => OPPOSITE[s]),
+      // The distance from the marker's centre to the label, in ems.
+      'text-radial-offset': model.labelGap / model.text.zone.size,
+      'text-justify': 'auto',
+      'symbol-sort-key': ['-', ['get', 'rank']],
+    },
+    paint: {
+      'text-color': model.text.zone.color,
+      'text-halo-color': model.text.zone.halo,
+      'text-halo-width': model.text.zone.haloWidth,
+      'text-opacity': byState(tokens, 'opacity'),
+    },
+  });
+  return [
+    { id: 'sea', type: 'background', paint: { 'background-color': model.background } },
+    ...model.fills.map((l): LayerSpecification => ({
+      id: l.id,
+      type: 'fill',
+      source: l.source,
+      paint: { 'fill-color': l.color },
+    })),
+    ...model.lines.map((l): LayerSpecification => ({
+      id: l.id,
+      type: 'line',
+      source: l.source,
+      minzoom: l.minZoom,
+      paint: { 'line-color': l.color, 'line-width': l.width },
+    })),
+    {
+      id: 'province-labels',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['==', ['get', 'kind'], 'province'],
+      layout: {
+        'text-field': ['get', model.lang],
+        'text-size': placeText('province').size,
+        'text-font': ['sans-serif'],
+        'text-letter-spacing': placeText('province').letterSpacing,
+      },
+      paint: {
+        'text-color': placeText('province').color,
+        'text-halo-color': placeText('province').halo,
+        'text-halo-width': placeText('province').haloWidth,
+      },
+    },
+    { id: 'zones', type: 'circle', source: 'zones', paint: zonePaint },
+    { id: 'zones-selected', type: 'circle', source: 'zones', filter: selectedFilter(selectedId), paint: zonePaint },
+    zoneLabels('zone-labels', ['!=', ['get', 'id'], selectedId ?? '']),
+    // The selected zone's label is placed before all others (symbols of upper layers are placed first).
+    zoneLabels('zone-labels-selected', selectedFilter(selectedId)),
+    {
+      id: 'city-labels',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['==', ['get', 'kind'], 'city'],
+      layout: {
+        'text-field': ['get', model.lang],
+        'text-size': placeText('city').size,
+        'text-font': ['sans-serif'],
+        'text-anchor': 'bottom',
+        'text-offset': [0, -model.cityLabelOffset / placeText('city').size],
+      },
+      paint: {
+        'text-color': placeText('city').color,
+        'text-halo-color': placeText('city').halo,
+        'text-halo-width': placeText('city').haloWidth,
+      },
+    },
+  ];
 }
 
-export function buildStyle({ layers, zones, models, lang, selectedId, palette: c }: StyleInput): StyleSpecification {
-  const line = (id: string, source: string, color: string, width: number, extra: Partial<LayerSpecification> = {}) =>
-    ({ id, type: 'line', source, paint: { 'line-color': color, 'line-width': width }, ...extra }) as LayerSpecification;
-  const style: StyleSpecification = {
+/** The whole style: the basemap layers and zones as GeoJSON sources (zones keyed by slug), and the model's layers. */
+export function buildStyle(model: MapModel, layers: BasemapLayers): StyleSpecification {
+  return {
     version: 8,
     sources: {
       neighbours: geojson(layers.neighbours),
       provinces: geojson(layers.provinces),
       focus: geojson(layers.focus),
       outline: geojson(layers.outline),
-      'province-borders': geojson(layers.provinceBorders),
-      'prefecture-borders': geojson(layers.prefectureBorders),
-      'district-borders': geojson(layers.districtBorders),
+      provinceBorders: geojson(layers.provinceBorders),
+      prefectureBorders: geojson(layers.prefectureBorders),
+      districtBorders: geojson(layers.districtBorders),
       nanhai: geojson(layers.nanhai),
       labels: geojson(layers.labels),
-      zones: geojson(zonesGeoJSON(zones), 'id'),
+      zones: geojson(zonesGeoJSON(model.marks), 'id'),
     },
-    layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
-      { id: 'neighbours', type: 'fill', source: 'neighbours', paint: { 'fill-color': c.landOther } },
-      { id: 'land', type: 'fill', source: 'provinces', paint: { 'fill-color': c.land } },
-      { id: 'focus', type: 'fill', source: 'focus', paint: { 'fill-color': c.landFocus } },
-      line('district-borders', 'district-borders', c.borderFaint, 0.5, { minzoom: 6 }),
-      line('prefecture-borders', 'prefecture-borders', c.borderSoft, 0.7),
-      line('province-borders', 'province-borders', c.border, 1),
-      line('outline', 'outline', c.border, 0.8),
-      // Each feature of the South China Sea line is one dash of the published line: drawn solid.
-      line('nanhai', 'nanhai', c.border, 1.4),
-      {
-        id: 'province-labels',
-        type: 'symbol',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'province'],
-        layout: {
-          'text-field': labelField(lang),
-          'text-size': 12,
-          'text-font': ['sans-serif'],
-          'text-letter-spacing': 0.05,
-        },
-        paint: { 'text-color': c.inkSoft, 'text-halo-color': c.halo, 'text-halo-width': 1.2 },
-      },
-      {
-        id: 'zones',
-        type: 'circle',
-        source: 'zones',
-        paint: {
-          'circle-color': modelColorExpression(models),
-          'circle-radius': hoverRadius(6, 8),
-          'circle-stroke-color': c.zoneStroke,
-          'circle-stroke-width': 1.5,
-        },
-      },
-      {
-        id: 'zones-selected',
-        type: 'circle',
-        source: 'zones',
-        filter: selectedFilter(selectedId),
-        paint: {
-          'circle-color': modelColorExpression(models),
-          'circle-radius': 8,
-          'circle-stroke-color': c.ink,
-          'circle-stroke-width': 2.5,
-        },
-      },
-      {
-        id: 'zone-labels',
-        type: 'symbol',
-        source: 'zones',
-        layout: {
-          'text-field': labelField(lang),
-          'text-size': 13,
-          'text-font': ['sans-serif'],
-          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-          'text-radial-offset': 0.9,
-          'text-justify': 'auto',
-          'symbol-sort-key': ['get', 'rank'],
-        },
-        paint: { 'text-color': c.ink, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
-      },
-      {
-        id: 'city-labels',
-        type: 'symbol',
-        source: 'labels',
-        filter: ['==', ['get', 'kind'], 'city'],
-        layout: {
-          'text-field': labelField(lang),
-          'text-size': 15,
-          'text-font': ['sans-serif'],
-          'text-anchor': 'bottom',
-          'text-offset': [0, -1],
-        },
-        paint: { 'text-color': c.ink, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
-      },
-    ],
+    layers: styleLayers(model),
   };
-  return style;
+}
+
+export type StyleChange =
+  | { kind: 'paint'; layer: string; property: string; value: unknown }
+  | { kind: 'layout'; layer: string; property: string; value: unknown }
+  | { kind: 'filter'; layer: string; value: FilterSpecification | null };
+
+/**
+ * What to call on a live map to go from one set of layers to the next (same ids, same order): paint and layout
+ * properties and filters that changed. This is how a theme, language or selection change reaches MapLibre without a
+ * new style or a new canvas.
+ */
+export function diffLayers(before: readonly LayerSpecification[], after: readonly LayerSpecification[]): StyleChange[] {
+  const changes: StyleChange[] = [];
+  const prev = new Map(before.map((l) => [l.id, l]));
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const layer of after) {
+    const old = prev.get(layer.id);
+    if (!old) continue;
+    for (const part of ['paint', 'layout'] as const) {
+      const a = ((old as Record<string, unknown>)[part] ?? {}) as Record<string, unknown>;
+      const b = ((layer as Record<string, unknown>)[part] ?? {}) as Record<string, unknown>;
+      for (const property of new Set([...Object.keys(a), ...Object.keys(b)]))
+        if (!same(a[property], b[property]))
+          changes.push({ kind: part, layer: layer.id, property, value: b[property] });
+    }
+    const fa = (old as { filter?: FilterSpecification }).filter ?? null;
+    const fb = (layer as { filter?: FilterSpecification }).filter ?? null;
+    if (!same(fa, fb)) changes.push({ kind: 'filter', layer: layer.id, value: fb });
+  }
+  return changes;
 }

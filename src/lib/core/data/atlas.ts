@@ -17,8 +17,6 @@ export interface Atlas {
   models: ReadonlyMap<string, Category & { color: string }>;
   measures: ReadonlyMap<string, Category>;
   sources: ReadonlyMap<string, Source>;
-  /** Prefecture adcodes of the five places, for highlighting on the map. */
-  placePrefectures: string[];
   search: ReadonlyMap<string, { pinyin: string; initials: string }>;
 }
 
@@ -39,7 +37,6 @@ export function buildAtlas(file: AtlasFile): Atlas {
     models,
     measures: new Map(data.taxonomy.measures.map((m) => [m.id, m])),
     sources: new Map(data.sources.map((s) => [s.id, s])),
-    placePrefectures: data.places.map((p) => p.prefecture),
     search: new Map(Object.entries(file.search)),
   };
 }

@@ -1,77 +1,53 @@
-// App state: language, selection, hover, renderer and notices as runes, kept in step with the URL.
+// App state: the URL state, the session state and the dataset, with what follows from them (language, matches).
 import { getContext, setContext } from 'svelte';
 import type { Atlas } from '../data/atlas';
 import { browserLang, htmlLang, translate, type Lang, type MessageKey, type Params } from '../i18n/messages';
-import { fromParams, mergeIntoSearch, type UrlContext, type UrlState, type View } from './url';
-import { buildTour, stepOfZone, type TourStepView } from '../../features/present/tour';
-import { EMPTY_FILTERS, isEmpty, matches, matchesQuery, type Facet, type Filters, type Match } from './filters';
+import { mergeIntoSearch, type UrlState } from './url';
+import { EMPTY_FILTERS, isEmpty, matches, matchesQuery, type Facet, type Match } from './filters';
 import { urlContextFor } from './url-context';
-
-export interface Notice {
-  id: number;
-  key: MessageKey;
-  params: Params;
-}
-
-export type Renderer = 'svg' | 'webgl';
-
-export interface Highlight {
-  label: string;
-  ids: string[];
-  /** Kept after the pointer or focus leaves (set by Enter or a click). */
-  pinned: boolean;
-}
+import { UrlStore } from './url-store.svelte';
+import { SessionState, type Highlight } from './session.svelte';
+import type { UrlContext } from './url';
 
 /** Beyond this many zones the matrix shows a subset: a chart of thousands of columns helps no one and costs seconds. */
 export const MATRIX_MAX = 40;
 
+/** What the core needs to know of the presenter's tour (which lives in features/present). */
+export interface StepIndex {
+  /** How many steps the tour has. */
+  count: number;
+  /** The step (1-based) that shows this zone, or null. */
+  stepOfZone(zoneId: string): number | null;
+}
+
 export class AppState {
   readonly atlas: Atlas;
-  /** The language the URL asks for; null follows the browser. */
-  urlLang = $state<Lang | null>(null);
+  readonly url = new UrlStore();
+  readonly session = new SessionState();
   readonly defaultLang: Lang;
-  lang = $derived.by<Lang>(() => this.urlLang ?? this.defaultLang);
-  selectedId = $state<string | null>(null);
-  /** The layout: the full app (null), the presenter view or the embed. */
-  view = $state<View | null>(null);
-  /** The presenter tour's current step (1-based); meaningful while presenting. */
-  step = $state(1);
-  readonly tour: TourStepView[];
-  /** The step on screen while presenting, else null. */
-  currentStep = $derived.by(() => (this.view === 'present' ? (this.tour[this.step - 1] ?? null) : null));
-  /** A place step frames this prefecture (adcode) on the map. */
-  focusAdcode = $derived.by(() => (this.currentStep?.kind === 'place' ? this.currentStep.place!.prefecture : null));
-  hoveredId = $state<string | null>(null);
-  renderer = $state<Renderer>('svg');
-  notices = $state<Notice[]>([]);
-  /** Zones to emphasise on the map (a measure row or an industry being explored); the rest fade. */
-  highlight = $state<Highlight | null>(null);
-  /** Bumped to ask the map to frame the five cities again. */
-  resetCount = $state(0);
-  selected = $derived.by(() => (this.selectedId ? (this.atlas.byId.get(this.selectedId) ?? null) : null));
-  filters = $state<Filters>({ ...EMPTY_FILTERS });
-  /** Search text: finds zones by Chinese name, English name or pinyin. */
-  query = $state('');
+  /** The URL's language, else the browser's (the one rule; the loading screen uses the same functions). */
+  lang = $derived.by<Lang>(() => this.url.lang ?? this.defaultLang);
+  selected = $derived.by(() => (this.url.zone ? (this.atlas.byId.get(this.url.zone) ?? null) : null));
   /** Zones that pass the filters and the search, in list order. */
   visible = $derived.by(() => {
     // One plain copy of the filters, so thousands of zone checks do not each read through the state proxy.
-    const filters = $state.snapshot(this.filters);
+    const filters = $state.snapshot(this.url.filters);
     return this.atlas.zones.filter(
-      (z) => matches(z, filters) && matchesQuery(z, this.query, this.atlas.search.get(z.zone.id)),
+      (z) => matches(z, filters) && matchesQuery(z, this.url.q, this.atlas.search.get(z.zone.id)),
     );
   });
-  filtering = $derived.by(() => !isEmpty(this.filters) || this.query.trim() !== '');
+  filtering = $derived.by(() => !isEmpty(this.url.filters) || this.url.q.trim() !== '');
   /** Zones drawn at full strength on the map (null: all): the filtered ones, narrowed by a highlight. */
-  emphasis = $derived.by(() => {
+  highlightedIds = $derived.by((): readonly string[] | null => {
     // The tour shows every zone, with a place step's zones in front; filters return when the talk ends.
-    if (this.view === 'present') {
-      const place = this.currentStep?.kind === 'place' ? this.currentStep.place : null;
-      return place ? place.zones.map((z) => z.id) : null;
-    }
+    if (this.url.view === 'present') return this.session.focus?.zoneIds ?? null;
     const visibleIds = this.visible.map((z) => z.zone.id);
-    if (this.highlight) {
-      const shown = Object.fromEntries(visibleIds.map((id) => [id, true]));
-      return this.highlight.ids.filter((id) => shown[id]);
+    const highlight = this.session.highlight;
+    if (highlight) {
+      // A plain lookup built and read within this derivation: nothing observes it.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
+      const shown = new Set(visibleIds);
+      return highlight.ids.filter((id) => shown.has(id));
     }
     return this.filtering ? visibleIds : null;
   });
@@ -85,24 +61,26 @@ export class AppState {
     return place ? this.atlas.zones.filter((z) => z.place.id === place) : this.visible.slice(0, MATRIX_MAX);
   });
   readonly urlContext: UrlContext;
-  #noticeId = 0;
+  readonly steps: StepIndex;
+  /** The `data` URL parameter: the user's file on screen, when it came from a URL. */
+  readonly dataUrl: string | null;
 
   /** Province and prefecture names by adcode, from the basemap. */
   readonly regionNames: ReadonlyMap<string, { zh: string; en: string }>;
 
-  constructor(
-    atlas: Atlas,
-    languages: readonly string[],
-    regionNames: ReadonlyMap<string, { zh: string; en: string }>,
-  ) {
-    this.atlas = atlas;
-    this.regionNames = regionNames;
-    this.defaultLang = browserLang(languages);
-    this.tour = buildTour(atlas, {
-      zh: translate('zh', 'present.overviewCaption'),
-      en: translate('en', 'present.overviewCaption'),
-    });
-    this.urlContext = urlContextFor(atlas, this.tour.length);
+  constructor(opts: {
+    atlas: Atlas;
+    languages: readonly string[];
+    regionNames: ReadonlyMap<string, { zh: string; en: string }>;
+    steps: StepIndex;
+    dataUrl: string | null;
+  }) {
+    this.atlas = opts.atlas;
+    this.regionNames = opts.regionNames;
+    this.defaultLang = browserLang(opts.languages);
+    this.steps = opts.steps;
+    this.dataUrl = opts.dataUrl;
+    this.urlContext = urlContextFor(opts.atlas, opts.steps.count);
   }
 
   regionName(adcode: string): string {
@@ -118,111 +96,71 @@ export class AppState {
 
   t = (key: MessageKey, params?: Params): string => translate(this.lang, key, params);
 
-  notify(key: MessageKey, params: Params = {}) {
-    this.notices.push({ id: ++this.#noticeId, key, params });
-  }
-
-  dismiss(id: number) {
-    this.notices = this.notices.filter((n) => n.id !== id);
+  /** The label of a highlight in the current language (taxonomy label by id). */
+  highlightLabel(h: Highlight): string {
+    const list = h.kind === 'measure' ? this.atlas.data.taxonomy.measures : this.atlas.data.taxonomy.sectors;
+    return list.find((c) => c.id === h.id)?.label[this.lang] ?? h.id;
   }
 
   /** Applies a query string (on load and on Back/Forward); bad values become notices. */
   applySearch(search: string) {
-    // Plain (non-reactive) values: they are read once here and never observed.
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    const params = new URLSearchParams(search);
-    const { state, dropped } = fromParams(params, this.urlContext);
-    this.selectedId = state.zone;
-    this.view = state.view;
-    if (state.view === 'present')
-      this.goToStep(state.step ?? (state.zone ? stepOfZone(this.tour, state.zone) : null) ?? 1);
-    this.urlLang = state.lang;
-    this.filters = state.filters;
-    this.query = state.q;
-    for (const d of dropped) this.notify('notice.dropped', { param: d.param, value: d.value });
+    const { step, dropped } = this.url.apply(search, this.urlContext);
+    if (this.url.view === 'present' && step === null)
+      this.url.step = (this.url.zone ? this.steps.stepOfZone(this.url.zone) : null) ?? 1;
+    for (const d of dropped) this.session.notify('notice.dropped', { param: d.param, value: d.value });
   }
 
   get urlState(): UrlState {
-    return {
-      zone: this.selectedId,
-      view: this.view,
-      step: this.view === 'present' ? this.step : null,
-      lang: this.urlLang,
-      filters: this.filters,
-      q: this.query.trim(),
-    };
+    return this.url.snapshot(this.dataUrl);
   }
 
   /** Starts the tour at the selected zone's step, or at the beginning. */
   present() {
-    const at = this.selectedId ? stepOfZone(this.tour, this.selectedId) : null;
-    this.view = 'present';
-    this.goToStep(at ?? 1);
+    const at = this.url.zone ? this.steps.stepOfZone(this.url.zone) : null;
+    this.url.step = at ?? 1;
+    this.url.view = 'present';
   }
 
   /** Leaves the tour; the zone on screen stays selected. */
   leavePresent() {
-    this.view = null;
-  }
-
-  /** Shows a tour step: selects its zone (or none) and, for the overview, frames the five places again. */
-  goToStep(n: number) {
-    const step = Math.min(Math.max(1, Math.round(n)), this.tour.length);
-    const view = this.tour[step - 1]!;
-    this.step = step;
-    this.highlight = null;
-    this.hoveredId = null;
-    this.selectedId = view.zone?.zone.id ?? null;
-    if (view.kind === 'overview') this.resetCount++;
+    this.url.view = null;
+    this.session.focus = null;
   }
 
   select(id: string | null) {
-    if (!this.highlight?.pinned) this.highlight = null;
-    this.selectedId = id;
-  }
-
-  /** Shows a highlight while hovering or focusing; a pinned one stays until cleared or replaced. */
-  previewHighlight(label: string, ids: string[]) {
-    if (!this.highlight?.pinned) this.highlight = { label, ids, pinned: false };
-  }
-
-  endPreview() {
-    if (this.highlight && !this.highlight.pinned) this.highlight = null;
-  }
-
-  togglePinnedHighlight(label: string, ids: string[]) {
-    this.highlight = this.highlight?.pinned && this.highlight.label === label ? null : { label, ids, pinned: true };
+    if (!this.session.highlight?.pinned) this.session.highlight = null;
+    this.url.zone = id;
   }
 
   toggleOption(facet: Facet, value: string) {
-    const current = this.filters[facet];
+    const current = this.url.filters[facet];
     const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-    this.filters = { ...this.filters, [facet]: next };
+    this.url.filters = { ...this.url.filters, [facet]: next };
   }
 
   setMatch(match: Match) {
-    this.filters = { ...this.filters, match };
+    this.url.filters = { ...this.url.filters, match };
   }
 
   setYears(from: number | null, to: number | null) {
-    this.filters = { ...this.filters, from, to };
+    this.url.filters = { ...this.url.filters, from, to };
   }
 
   clearFilters() {
-    this.filters = { ...EMPTY_FILTERS };
-    this.query = '';
+    this.url.filters = { ...EMPTY_FILTERS };
+    this.url.q = '';
   }
 
   /** Previous / next zone in list order among those the filters leave, wrapping around. */
   neighbour(step: 1 | -1): string | null {
     const zones = this.visible.length ? this.visible : this.atlas.zones;
     if (!zones.length) return null;
-    const i = this.selectedId ? zones.findIndex((z) => z.zone.id === this.selectedId) : -1;
+    const i = this.url.zone ? zones.findIndex((z) => z.zone.id === this.url.zone) : -1;
     return zones[(i + step + zones.length) % zones.length]!.zone.id;
   }
 
   setLang(lang: Lang) {
-    this.urlLang = lang === this.defaultLang ? null : lang;
+    this.url.lang = lang === this.defaultLang ? null : lang;
   }
 
   searchFor(currentSearch: string): string {

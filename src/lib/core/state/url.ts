@@ -14,6 +14,8 @@ export interface UrlState {
   lang: Lang | null;
   filters: Filters;
   q: string;
+  /** Same-origin URL of a user's zones file on screen; null: the built-in data. */
+  data: string | null;
 }
 
 export interface DroppedParam {
@@ -30,17 +32,8 @@ export interface UrlContext {
   steps: number;
 }
 
-export const EMPTY_URL_STATE: UrlState = {
-  zone: null,
-  view: null,
-  step: null,
-  lang: null,
-  filters: EMPTY_FILTERS,
-  q: '',
-};
-
 /** Parameters this version reads and writes; any other parameter is left alone. */
-export const OWNED_PARAMS = ['zone', 'view', 'step', 'lang', ...FACETS, 'match', 'from', 'to', 'q'] as const;
+export const OWNED_PARAMS = ['zone', 'view', 'step', 'lang', ...FACETS, 'match', 'from', 'to', 'q', 'data'] as const;
 
 const MAX_Q = 80;
 
@@ -113,7 +106,8 @@ export function fromParams(params: URLSearchParams, ctx: UrlContext): { state: U
     drop('q', `${q.slice(0, 20)}…`);
     q = '';
   }
-  return { state: { zone, view, step, lang, filters, q }, dropped };
+  const data = params.get('data') || null;
+  return { state: { zone, view, step, lang, filters, q, data }, dropped };
 }
 
 /**
@@ -131,6 +125,7 @@ export function toParams(state: UrlState): URLSearchParams {
   if (state.filters.to !== null) params.set('to', String(state.filters.to));
   if (state.q) params.set('q', state.q);
   if (state.lang) params.set('lang', state.lang);
+  if (state.data) params.set('data', state.data);
   return params;
 }
 

@@ -62,10 +62,6 @@ export class DigitBuffer {
     return n >= 1;
   }
 
-  get pending(): string {
-    return this.#digits;
-  }
-
   dispose() {
     clearTimeout(this.#timer);
     this.#digits = '';

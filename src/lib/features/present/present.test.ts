@@ -141,7 +141,9 @@ describe('fitTransform', () => {
 });
 
 describe('the tour', () => {
-  const file = JSON.parse(readFileSync(new URL('../../data/build/atlas.json', import.meta.url), 'utf8')) as AtlasFile;
+  const file = JSON.parse(
+    readFileSync(new URL('../../../../data/build/atlas.json', import.meta.url), 'utf8'),
+  ) as AtlasFile;
   const atlas = buildAtlas(file);
   const overview = { zh: '{places}地、{zones}个开发区', en: '{places} places, {zones} zones' };
   const tour = buildTour(atlas, overview);

@@ -2,16 +2,10 @@
 import type { AppState } from '../../core/state/app.svelte';
 import { stepTitle, type TourStepView } from './tour';
 import { formatFigure } from '../../core/i18n/format';
-import type { Lang } from '../../core/i18n/messages';
+import { readCssVars } from '../../core/css';
 import type { SlideColours, SlideContent } from './export-slide';
 
-/** Canvas text needs a font list of its own; the CJK stack first for Chinese, Latin faces first for English. */
-export const SLIDE_FONT: Record<Lang, string> = {
-  zh: '"PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", system-ui, sans-serif',
-  en: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Noto Sans CJK SC", sans-serif',
-};
-
-export function slideContent(app: AppState, step: TourStepView): SlideContent {
+export function slideContent(app: AppState, step: TourStepView, total: number): SlideContent {
   const lang = app.lang;
   const sources = [...new Set(step.evidence.map((e) => e.source))]
     .map((id) => app.atlas.sources.get(id))
@@ -19,7 +13,7 @@ export function slideContent(app: AppState, step: TourStepView): SlideContent {
     .filter((s): s is string => !!s);
   const used = new Set(app.atlas.zones.map((z) => z.model.id));
   return {
-    kicker: `${app.t('app.title')} · ${app.t('present.progress', { step: app.step, total: app.tour.length })}`,
+    kicker: `${app.t('app.title')} · ${app.t('present.progress', { step: app.url.step, total })}`,
     title: stepTitle(step, lang, app.t('present.overview')),
     caption: step.caption[lang],
     figures: step.figures.map((f) => ({ ...formatFigure(f, lang), label: f.label[lang] })),
@@ -36,14 +30,16 @@ export function slideContent(app: AppState, step: TourStepView): SlideContent {
 
 /** The theme's colours, read from the CSS custom properties in force at the map stage. */
 export function slideColours(el: Element): SlideColours {
-  const style = getComputedStyle(el);
-  const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return {
-    surface: v('--surface', '#ffffff'),
-    ink: v('--ink', '#000000'),
-    inkSoft: v('--ink-soft', '#444444'),
-    rule: v('--rule', '#dddddd'),
-    sea: v('--sea', '#dde8ef'),
-    zoneStroke: v('--zone-stroke', '#1f2328'),
-  };
+  return readCssVars(
+    el,
+    {
+      surface: '--surface',
+      ink: '--ink',
+      inkSoft: '--ink-soft',
+      rule: '--rule',
+      sea: '--sea',
+      zoneStroke: '--zone-stroke',
+    },
+    { surface: '#ffffff', ink: '#000000', inkSoft: '#444444', rule: '#dddddd', sea: '#dde8ef', zoneStroke: '#1f2328' },
+  );
 }

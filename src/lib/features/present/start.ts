@@ -4,5 +4,5 @@ import { enterFullscreen } from './fullscreen';
 
 export async function startPresenting(app: AppState) {
   app.present();
-  if (!(await enterFullscreen())) app.notify('present.fullscreenRefused');
+  if (!(await enterFullscreen())) app.session.notify('present.fullscreenRefused');
 }

@@ -17,6 +17,8 @@ export class DataSource {
   /** The atlas on screen; it changes only when a new file is valid as a whole. */
   atlas = $state.raw<Atlas | null>(null);
   user = $state.raw<UserData | null>(null);
+  /** The `data` URL parameter for what is on screen: the ?data= value that loaded, else null (it leaves the URL). */
+  url = $state.raw<string | null>(null);
   busy = $state(false);
   errors = $state.raw<ImportIssue[]>([]);
   warnings = $state.raw<ImportIssue[]>([]);
@@ -35,22 +37,23 @@ export class DataSource {
 
   async useFile(file: File) {
     const taxonomy = this.#taxonomy;
-    await this.#apply(file.name, async () => (await io())[0].importFile(file, { taxonomy }));
+    await this.#apply(file.name, null, async () => (await io())[0].importFile(file, { taxonomy }));
   }
 
   async useUrl(value: string, pageHref: string) {
     const taxonomy = this.#taxonomy;
-    await this.#apply(value, async () => (await io())[0].importFromUrl(value, { taxonomy, pageHref }));
+    await this.#apply(value, value, async () => (await io())[0].importFromUrl(value, { taxonomy, pageHref }));
   }
 
   useBuiltIn() {
+    this.url = null;
     this.atlas = this.builtIn;
     this.user = null;
     this.errors = [];
     this.warnings = [];
   }
 
-  async #apply(name: string, load: () => Promise<ImportResult>) {
+  async #apply(name: string, url: string | null, load: () => Promise<ImportResult>) {
     this.busy = true;
     this.errors = [];
     try {
@@ -63,6 +66,7 @@ export class DataSource {
       this.warnings = result.warnings;
       this.user = { name, zones: atlas.zones.length };
       this.justLoaded = this.user;
+      this.url = url;
       this.atlas = atlas;
     } finally {
       this.busy = false;

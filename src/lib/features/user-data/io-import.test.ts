@@ -10,8 +10,7 @@ import { toAtlasFile } from './io/search.ts';
 const { data } = loadSourceData();
 const taxonomy = data!.taxonomy;
 const sectorLabel = (id: string) => taxonomy.sectors.find((s) => s.id === id)!.label;
-const fixture = (name: string) =>
-  new Uint8Array(readFileSync(new URL(`../fixtures/user-data/${name}`, import.meta.url)));
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 const load = (bytes: Uint8Array, fileName?: string) => importUserData(bytes, { taxonomy, fileName });
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const HEADER = 'id,name_zh,name_en,lng,lat,province,city,level,model,measures,industries,source_title,source_url,quote';

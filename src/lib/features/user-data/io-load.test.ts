@@ -6,7 +6,7 @@ import { MAX_BYTES } from './io/decode.ts';
 import { importFile, importFromUrl } from './io/load.ts';
 
 const { taxonomy } = loadSourceData().data!;
-const valid = readFileSync(new URL('../fixtures/user-data/valid.csv', import.meta.url));
+const valid = readFileSync(new URL('./fixtures/valid.csv', import.meta.url));
 const PAGE = 'https://atlas.example.org/app/?lang=en';
 
 /** A fetch that serves the valid fixture at one address and records what was asked. */

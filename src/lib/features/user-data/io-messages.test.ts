@@ -62,7 +62,7 @@ describe('formatImportError', () => {
 
   it('fills every placeholder of every problem the fixtures produce', () => {
     const { taxonomy } = loadSourceData().data!;
-    const dir = new URL('../fixtures/user-data/', import.meta.url);
+    const dir = new URL('./fixtures/', import.meta.url);
     const problems = readdirSync(dir).flatMap((name) => {
       const result = importUserData(new Uint8Array(readFileSync(new URL(name, dir))), { taxonomy, fileName: name });
       return result.ok ? result.warnings : result.errors;

@@ -48,12 +48,6 @@ export function fitProjection(bounds: Bounds, width: number, height: number, pad
   );
 }
 
-/** Padding that keeps the frame clear of the legend and edges, scaled to the box. */
-export function framePadding(width: number, height: number): Padding {
-  const p = Math.round(Math.min(width, height) * 0.08) + 12;
-  return { top: p, right: p, bottom: p + Math.min(70, height * 0.12), left: p };
-}
-
 export interface ZoomTransform {
   k: number;
   x: number;

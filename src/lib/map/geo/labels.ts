@@ -1,4 +1,6 @@
 // Greedy label placement without overlaps: each label tries a few positions around its anchor, in priority order.
+import { overlaps, type Box } from '../../core/text';
+
 export interface LabelInput {
   id: string;
   x: number;
@@ -21,13 +23,6 @@ export interface PlacedLabel {
   box: Box;
 }
 
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
 const SIDES: Side[] = ['right', 'left', 'top', 'bottom'];
 
 export function labelBox(l: LabelInput, side: Side, gap: number): Box {
@@ -45,24 +40,20 @@ export function labelBox(l: LabelInput, side: Side, gap: number): Box {
   }
 }
 
-export function overlaps(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-}
-
 /**
  * Places as many labels as fit. `obstacles` (e.g. the markers themselves) are never covered; labels outside `bounds`
  * are dropped. Deterministic: ties in priority keep input order.
  */
 export function placeLabels(
   labels: LabelInput[],
-  opts: { gap?: number; obstacles?: Box[]; bounds?: Box } = {},
+  opts: { gap?: number; sides?: readonly Side[]; obstacles?: Box[]; bounds?: Box } = {},
 ): PlacedLabel[] {
   const gap = opts.gap ?? 6;
   const taken: Box[] = [...(opts.obstacles ?? [])];
   const order = labels.map((l, i) => ({ l, i })).sort((a, b) => b.l.priority - a.l.priority || a.i - b.i);
   const placed: PlacedLabel[] = [];
   for (const { l } of order) {
-    for (const side of SIDES) {
+    for (const side of opts.sides ?? SIDES) {
       const box = labelBox(l, side, gap);
       const inside =
         !opts.bounds ||
@@ -75,11 +66,4 @@ export function placeLabels(
     }
   }
   return placed;
-}
-
-/** Rough text width for system fonts: CJK characters are about 1em, others about 0.58em. */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u.test(ch) ? 1 : 0.58;
-  return em * fontSize;
 }

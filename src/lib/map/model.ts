@@ -1,0 +1,276 @@
+// The one map model: app state + theme tokens + viewport → what both renderers draw (marks, labels, layers, camera).
+import type { ZoneView } from '../core/data/atlas';
+import type { Lang } from '../core/i18n/messages';
+import type { BasemapLayers } from './geo/layers';
+import type { Bounds, Padding } from './geo/frame';
+
+/**
+ * The map's colours, read from the CSS custom properties of the map stage (`--sea`, `--land`, …; see app.css and the
+ * presenter's themes). Every colour either renderer draws comes from here or from the taxonomy's model palette.
+ */
+export interface ThemeTokens {
+  sea: string;
+  land: string;
+  landOther: string;
+  landFocus: string;
+  border: string;
+  borderSoft: string;
+  borderFaint: string;
+  ink: string;
+  inkSoft: string;
+  halo: string;
+  zoneStroke: string;
+}
+
+/** The CSS custom property behind each token. */
+export const TOKEN_VARS: Record<keyof ThemeTokens, string> = {
+  sea: '--sea',
+  land: '--land',
+  landOther: '--land-other',
+  landFocus: '--land-focus',
+  border: '--border',
+  borderSoft: '--border-soft',
+  borderFaint: '--border-faint',
+  ink: '--ink',
+  inkSoft: '--ink-soft',
+  halo: '--halo',
+  zoneStroke: '--zone-stroke',
+};
+
+/** The map's box in CSS px. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** What the model is computed from. */
+export interface MapInput {
+  zones: readonly ZoneView[];
+  lang: Lang;
+  selectedId: string | null;
+  hoveredId: string | null;
+  /** Zones drawn at full strength (null: all); the rest fade. */
+  highlightedIds: readonly string[] | null;
+  tokens: ThemeTokens;
+  viewport: Viewport;
+}
+
+/** How one zone's marker is drawn; `state` is what MapLibre receives as feature-state. */
+export interface ZoneMark {
+  id: string;
+  /** [longitude, latitude] in degrees (WGS84). */
+  lngLat: [number, number];
+  fill: string;
+  stroke: string;
+  /** px */
+  strokeWidth: number;
+  /** px */
+  radius: number;
+  /** 0–1, for the circle, its stroke and its label. */
+  opacity: number;
+  state: MarkState;
+  label: ZoneLabel;
+}
+
+export interface MarkState {
+  selected: boolean;
+  hovered: boolean;
+  faded: boolean;
+}
+
+export interface ZoneLabel {
+  text: string;
+  /** Static rank: 1 for a zone, 0 for a sub-area (which yields to its parent's label). */
+  rank: number;
+  /** Placement priority: higher is placed first (selected 3, hovered 2, zones 1, sub-areas 0). */
+  priority: number;
+}
+
+/** A text style in px. */
+export interface TextStyle {
+  size: number;
+  color: string;
+  halo: string;
+  /** Halo (stroke) width in px. */
+  haloWidth: number;
+  /** Letter spacing in em. */
+  letterSpacing: number;
+}
+
+export type BasemapSource = keyof Omit<BasemapLayers, 'labels'>;
+
+export interface FillLayer {
+  id: string;
+  source: BasemapSource;
+  color: string;
+}
+
+export interface LineLayer {
+  id: string;
+  source: BasemapSource;
+  color: string;
+  /** px, not scaled by zoom. */
+  width: number;
+  /** Drawn from this Web Mercator zoom on (0: always). */
+  minZoom: number;
+}
+
+export interface MapModel {
+  lang: Lang;
+  /** The tokens the model was built with (MapLibre's feature-state expressions are written from them). */
+  tokens: ThemeTokens;
+  background: string;
+  fills: FillLayer[];
+  lines: LineLayer[];
+  text: { province: TextStyle; city: TextStyle; zone: TextStyle };
+  /** px from a zone's centre to its label; the label tries these sides in order. */
+  labelGap: number;
+  labelSides: readonly ('right' | 'left' | 'top' | 'bottom')[];
+  /** City labels sit this many px above their point. */
+  cityLabelOffset: number;
+  marks: ZoneMark[];
+  padding: Padding;
+}
+
+/**
+ * Sizes in px at scale 1. One copy for both renderers: the SVG map and MapLibre used to hold their own (and differed:
+ * the South China Sea line 1 vs 1.4 px, hover by stroke vs by radius). Marker radius 6 px keeps a 12 px target at
+ * national scale; hovered and selected markers grow to 8 px with a 2.5 px ink ring.
+ */
+export const SIZES = {
+  radius: 6,
+  activeRadius: 8,
+  stroke: 1.5,
+  activeStroke: 2.5,
+  /** Faded (not emphasised) zones: enough to see where they are, not enough to compete. */
+  fadedOpacity: 0.22,
+  zoneLabel: 13,
+  cityLabel: 15,
+  provinceLabel: 12,
+  /** From the marker's centre to the label's box: the radius plus 3 px. */
+  labelGap: 9,
+} as const;
+
+/** Camera rules shared by both renderers (Web Mercator zoom levels, 512 px tiles). */
+export const CAMERA = {
+  /** Selecting a zone centres it at this zoom (about 1:70,000 at 36°N): its district and neighbours stay in view. */
+  selectZoom: 8.5,
+  /** Fits never zoom closer than this, so a one-zone city still shows its surroundings. */
+  fitMaxZoom: 10,
+  /** ms for a camera move; 0 under reduced motion. */
+  duration: 800,
+} as const;
+
+/**
+ * Padding in px that keeps a fit clear of the legend (top left) and the attribution (bottom), scaled to the box:
+ * 8 % of the short side + 12 px all round, plus up to 70 px (12 % of the height) at the bottom.
+ */
+export function framePadding(width: number, height: number): Padding {
+  const p = Math.round(Math.min(width, height) * 0.08) + 12;
+  return { top: p, right: p, bottom: p + Math.min(70, height * 0.12), left: p };
+}
+
+/** The basemap layers, bottom to top, in the theme's colours. */
+export function basemapLayers(t: ThemeTokens): { fills: FillLayer[]; lines: LineLayer[] } {
+  return {
+    fills: [
+      { id: 'neighbours', source: 'neighbours', color: t.landOther },
+      { id: 'land', source: 'provinces', color: t.land },
+      { id: 'focus', source: 'focus', color: t.landFocus },
+    ],
+    lines: [
+      // District borders only once a city fills the view; at national scale they are noise.
+      { id: 'district-borders', source: 'districtBorders', color: t.borderFaint, width: 0.5, minZoom: 6 },
+      { id: 'prefecture-borders', source: 'prefectureBorders', color: t.borderSoft, width: 0.7, minZoom: 0 },
+      { id: 'province-borders', source: 'provinceBorders', color: t.border, width: 1, minZoom: 0 },
+      { id: 'outline', source: 'outline', color: t.border, width: 0.8, minZoom: 0 },
+      // Each feature of the South China Sea line is one dash of the published line: drawn solid.
+      { id: 'nanhai', source: 'nanhai', color: t.border, width: 1.2, minZoom: 0 },
+    ],
+  };
+}
+
+/** Marker style for a zone in a given state: the rule both renderers follow (MapLibre through feature-state). */
+export function markStyle(
+  fill: string,
+  state: MarkState,
+  t: ThemeTokens,
+): Pick<ZoneMark, 'fill' | 'stroke' | 'strokeWidth' | 'radius' | 'opacity'> {
+  const active = state.selected || state.hovered;
+  return {
+    fill,
+    stroke: active ? t.ink : t.zoneStroke,
+    strokeWidth: active ? SIZES.activeStroke : SIZES.stroke,
+    radius: active ? SIZES.activeRadius : SIZES.radius,
+    opacity: state.faded ? SIZES.fadedOpacity : 1,
+  };
+}
+
+/** Builds the model. Pure: the same input gives the same output. */
+export function mapModel(input: MapInput): MapModel {
+  const t = input.tokens;
+  const emphasised = input.highlightedIds ? new Set(input.highlightedIds) : null;
+  const marks = input.zones.map((z): ZoneMark => {
+    const id = z.zone.id;
+    const state: MarkState = {
+      selected: id === input.selectedId,
+      hovered: id === input.hoveredId,
+      faded: emphasised !== null && !emphasised.has(id),
+    };
+    return {
+      id,
+      lngLat: z.zone.location.lngLat,
+      ...markStyle(z.color, state, t),
+      state,
+      label: {
+        text: z.zone.short[input.lang],
+        rank: z.zone.parent ? 0 : 1,
+        priority: state.selected ? 3 : state.hovered ? 2 : z.zone.parent ? 0 : 1,
+      },
+    };
+  });
+  const text = (size: number, color: string, haloWidth: number, letterSpacing = 0): TextStyle => ({
+    size,
+    color,
+    halo: t.halo,
+    haloWidth,
+    letterSpacing,
+  });
+  return {
+    lang: input.lang,
+    tokens: t,
+    background: t.sea,
+    ...basemapLayers(t),
+    text: {
+      province: text(SIZES.provinceLabel, t.inkSoft, 1.2, 0.05),
+      city: text(SIZES.cityLabel, t.ink, 1.5),
+      zone: text(SIZES.zoneLabel, t.ink, 1.5),
+    },
+    labelGap: SIZES.labelGap,
+    labelSides: ['right', 'left', 'top', 'bottom'],
+    cityLabelOffset: 8,
+    marks,
+    padding: framePadding(input.viewport.width, input.viewport.height),
+  };
+}
+
+/** Where the camera should be: centred on a zone, or fitting bounds. */
+export type CameraIntent =
+  { kind: 'center'; center: [number, number]; zoom: number } | { kind: 'fit'; bounds: Bounds; maxZoom: number };
+
+/**
+ * The camera a state asks for: the selected zone at CAMERA.selectZoom; else the focused region (a presenter step's
+ * city), fitted; else null: the camera stays where it is (as on any web map when a place card closes).
+ */
+export function cameraFor(selected: ZoneView | null, focus: Bounds | null): CameraIntent | null {
+  if (selected) return { kind: 'center', center: selected.zone.location.lngLat, zoom: CAMERA.selectZoom };
+  return focus ? { kind: 'fit', bounds: focus, maxZoom: CAMERA.fitMaxZoom } : null;
+}
+
+/**
+ * The Web Mercator zoom of a d3 `geoMercator` with this scale: MapLibre draws the world 512·2^z px wide, d3 draws it
+ * 2π·scale px wide, so z = log2(2π·scale / 512).
+ */
+export function zoomOfScale(scale: number): number {
+  return Math.log2((2 * Math.PI * scale) / 512);
+}

@@ -1,0 +1,34 @@
+// Theme tokens for the map, read from the CSS custom properties in force at the map stage.
+import { readCssVars } from '../core/css';
+import { TOKEN_VARS, type ThemeTokens } from './model';
+
+/** The light theme's values (app.css :root), used where no stylesheet applies (unit tests, a detached element). */
+export const LIGHT_TOKENS: ThemeTokens = {
+  sea: '#dde8ef',
+  land: '#f8f6f1',
+  landOther: '#ebe9e3',
+  landFocus: '#f1e7cf',
+  border: '#8f8f8f',
+  borderSoft: '#bdb8ad',
+  borderFaint: '#d8d3c8',
+  ink: '#1f2328',
+  inkSoft: '#57606a',
+  halo: '#ffffff',
+  zoneStroke: '#1f2328',
+};
+
+/** Reads the tokens at `element` (its theme: the app's light/dark scheme, or the presenter's). */
+export function readTokens(element: Element): ThemeTokens {
+  return readCssVars(element, TOKEN_VARS, LIGHT_TOKENS);
+}
+
+/**
+ * Calls `onchange` when the OS switches between light and dark (the app's tokens follow `prefers-color-scheme`).
+ * Returns the function that stops listening.
+ */
+export function watchColorScheme(onchange: () => void, win: Window = window): () => void {
+  const query = win.matchMedia?.('(prefers-color-scheme: dark)');
+  if (!query) return () => {};
+  query.addEventListener('change', onchange);
+  return () => query.removeEventListener('change', onchange);
+}

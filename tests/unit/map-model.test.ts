@@ -1,0 +1,325 @@
+// The one map model, and both renderers drawing it: the SVG map (rendered by Svelte's server renderer) and the
+// MapLibre style (checked with the style spec and evaluated per zone with its feature-state), light and dark, at three sizes.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { render } from 'svelte/server';
+import { Color, expression, featureFilter, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Topology } from 'topojson-specification';
+import { loadSourceData } from '../../scripts/lib/source-data';
+import { atlasFile } from '../../scripts/lib/search-index';
+import { buildAtlas } from '../../src/lib/core/data/atlas';
+import { buildLayers } from '../../src/lib/map/geo/layers';
+import { regionsBounds, fitProjection } from '../../src/lib/map/geo/frame';
+import {
+  cameraFor,
+  mapModel,
+  markStyle,
+  TOKEN_VARS,
+  zoomOfScale,
+  CAMERA,
+  type MapModel,
+  type ThemeTokens,
+} from '../../src/lib/map/model';
+import { LIGHT_TOKENS } from '../../src/lib/map/theme';
+import { buildStyle, diffLayers, styleLayers } from '../../src/lib/map/style';
+import { svgCamera } from '../../src/lib/map/svg-view';
+import { ReadyQueue } from '../../src/lib/map/queue';
+import SvgMap from '../../src/lib/map/SvgMap.svelte';
+
+const atlas = buildAtlas(atlasFile(loadSourceData().data!));
+const topology = JSON.parse(readFileSync('data/basemap.topo.json', 'utf8')) as Topology;
+const layers = buildLayers(topology, atlas.data.places);
+const frame = regionsBounds(layers.focus);
+
+/** The tokens of app.css's dark scheme, read from the stylesheet itself (so a token missing there fails here). */
+function darkTokens(): ThemeTokens {
+  const css = readFileSync('src/app.css', 'utf8');
+  const block = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+  const out = {} as ThemeTokens;
+  for (const [key, name] of Object.entries(TOKEN_VARS) as [keyof ThemeTokens, string][]) {
+    const m = new RegExp(`${name}:\\s*([^;]+);`).exec(block);
+    if (!m) throw new Error(`app.css dark scheme lacks ${name}`);
+    out[key] = m[1]!.trim();
+  }
+  return out;
+}
+
+const THEMES = { light: LIGHT_TOKENS, dark: darkTokens() };
+const SIZES = [
+  [360, 560],
+  [1440, 900],
+  [1920, 1080],
+] as const;
+const selectedId = 'qingdao-blue-valley';
+const hoveredId = 'yantai-etdz';
+const highlightedIds = atlas.zones.filter((z) => z.place.id === 'qingdao').map((z) => z.zone.id);
+
+function model(tokens: ThemeTokens, width: number, height: number, lang: 'zh' | 'en' = 'zh') {
+  return mapModel({
+    zones: atlas.zones,
+    lang,
+    selectedId,
+    hoveredId,
+    highlightedIds,
+    tokens,
+    viewport: { width, height },
+  });
+}
+
+const colour = (value: unknown) => {
+  const c = value instanceof Color ? value : Color.parse(String(value));
+  if (!c) throw new Error(`not a colour: ${String(value)}`);
+  return c.toString();
+};
+
+/** The SVG map's drawn attributes, from Svelte's server renderer. */
+function svgDrawing(m: MapModel, width: number, height: number) {
+  const { body } = render(SvgMap, {
+    props: {
+      model: m,
+      layers,
+      frame,
+      intent: null,
+      duration: 0,
+      width,
+      height,
+      lang: m.lang,
+      description: '',
+      onselect: () => {},
+      onhover: () => {},
+    },
+  });
+  const attrs = (tag: string) =>
+    Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])) as Record<string, string>;
+  const circles = [...body.matchAll(/<circle\b[^>]*>/g)].map((t) => attrs(t[0]));
+  const paths = [...body.matchAll(/<path\b[^>]*>/g)].map((t) => attrs(t[0]));
+  const texts = [...body.matchAll(/<text\b[^>]*>/g)].map((t) => attrs(t[0]));
+  const background = /background:\s*([^;"]+)/.exec(body)?.[1]?.trim();
+  return { circles, paths, texts, background };
+}
+
+type Spec = StylePropertySpecification;
+function evaluate(
+  layer: LayerSpecification,
+  part: 'paint' | 'layout',
+  property: string,
+  props: Record<string, unknown> = {},
+  state: Record<string, unknown> = {},
+  zoom = 5,
+): unknown {
+  const value = ((layer as Record<string, unknown>)[part] as Record<string, unknown>)[property];
+  const spec = (latest as unknown as Record<string, Record<string, Spec>>)[`${part}_${layer.type}`]![property]!;
+  const expr = expression.normalizePropertyExpression(value as never, property, spec);
+  return expr.evaluate({ zoom }, { type: 'Point', properties: props } as never, state as never);
+}
+
+describe('the map model', () => {
+  it.each(Object.keys(THEMES) as (keyof typeof THEMES)[])('gives every zone its mark in the %s theme', (theme) => {
+    const tokens = THEMES[theme];
+    const m = model(tokens, 1440, 900);
+    expect(m.marks).toHaveLength(atlas.zones.length);
+    const mark = (id: string) => m.marks.find((x) => x.id === id)!;
+    expect(mark(selectedId)).toMatchObject({ radius: 8, stroke: tokens.ink, strokeWidth: 2.5, opacity: 1 });
+    expect(mark(selectedId).label.priority).toBe(3);
+    // Hovered (in Yantai, outside the highlight): the active ring, but faded.
+    expect(mark(hoveredId)).toMatchObject({ radius: 8, stroke: tokens.ink, opacity: 0.22 });
+    const plain = m.marks.find((x) => !x.state.selected && !x.state.hovered && !x.state.faded)!;
+    expect(plain).toMatchObject({ radius: 6, stroke: tokens.zoneStroke, strokeWidth: 1.5, opacity: 1 });
+    expect(m.background).toBe(tokens.sea);
+    expect(m.text.zone.halo).toBe(tokens.halo);
+  });
+
+  it('labels in the language asked for', () => {
+    const zh = model(LIGHT_TOKENS, 800, 600, 'zh').marks.find((x) => x.id === selectedId)!;
+    const en = model(LIGHT_TOKENS, 800, 600, 'en').marks.find((x) => x.id === selectedId)!;
+    expect([zh.label.text, en.label.text]).toEqual(['青岛蓝谷', 'Blue Valley']);
+  });
+
+  it('asks for the selected zone, else the focused region, else leaves the camera', () => {
+    const blue = atlas.byId.get(selectedId)!;
+    expect(cameraFor(blue, null)).toEqual({
+      kind: 'center',
+      center: blue.zone.location.lngLat,
+      zoom: CAMERA.selectZoom,
+    });
+    const focus: typeof frame = [
+      [120, 36],
+      [121, 37],
+    ];
+    expect(cameraFor(null, focus)).toEqual({ kind: 'fit', bounds: focus, maxZoom: CAMERA.fitMaxZoom });
+    expect(cameraFor(null, null)).toBeNull();
+  });
+});
+
+describe.each(Object.keys(THEMES) as (keyof typeof THEMES)[])('parity, %s theme', (theme) => {
+  const tokens = THEMES[theme];
+  describe.each(SIZES)('%i × %i px', (width, height) => {
+    const m = model(tokens, width, height);
+    const svg = svgDrawing(m, width, height);
+    const style = buildStyle(m, layers);
+    const layer = (id: string) => style.layers.find((l) => l.id === id)!;
+
+    it('the MapLibre style is valid', () => {
+      expect(validateStyleMin(style)).toEqual([]);
+    });
+
+    it('both draw each zone with the same fill, stroke, radius and opacity', () => {
+      expect(svg.circles).toHaveLength(m.marks.length);
+      for (const mark of m.marks) {
+        const c = svg.circles.find((x) => x['data-zone'] === mark.id)!;
+        const props = style.sources.zones!.type === 'geojson' ? { id: mark.id, fill: mark.fill } : {};
+        const state = { ...mark.state };
+        const gl = (p: string) => evaluate(layer('zones'), 'paint', p, props, state);
+        const drawn = {
+          svg: [colour(c.fill), colour(c.stroke), Number(c['stroke-width']), Number(c.r), Number(c.opacity)],
+          gl: [
+            colour(gl('circle-color')),
+            colour(gl('circle-stroke-color')),
+            gl('circle-stroke-width'),
+            gl('circle-radius'),
+            gl('circle-opacity'),
+          ],
+        };
+        expect(drawn.gl, mark.id).toEqual(drawn.svg);
+        expect(drawn.svg, mark.id).toEqual([
+          colour(mark.fill),
+          colour(mark.stroke),
+          mark.strokeWidth,
+          mark.radius,
+          mark.opacity,
+        ]);
+        expect(evaluate(layer('zone-labels'), 'paint', 'text-opacity', props, state)).toBe(mark.opacity);
+      }
+    });
+
+    it('only the selected zone is drawn again on top', () => {
+      const filter = featureFilter((layer('zones-selected') as { filter: unknown }).filter as never, 'filter');
+      const onTop = m.marks.filter((mark) =>
+        filter.filter({ zoom: 5 }, { type: 1, properties: { id: mark.id } } as never),
+      );
+      expect(onTop.map((x) => x.id)).toEqual([selectedId]);
+    });
+
+    it('both draw the basemap layers in the same colours and widths', () => {
+      expect(colour(evaluate(layer('sea'), 'paint', 'background-color'))).toBe(colour(svg.background));
+      for (const f of m.fills) {
+        const path = svg.paths.find((p) => p.class?.split(' ').includes(f.id))!;
+        expect(colour(evaluate(layer(f.id), 'paint', 'fill-color')), f.id).toBe(colour(path.fill));
+      }
+      for (const l of m.lines) {
+        const path = svg.paths.find((p) => p.class?.split(' ').includes(l.id));
+        const gl = layer(l.id);
+        const zoom = zoomOfScale(fitProjection(frame, width, height, m.padding).scale());
+        // Both draw a line from the same zoom on: at this frame's zoom, both or neither.
+        expect(!!path, `${l.id} at zoom ${zoom.toFixed(1)}`).toBe(zoom >= (gl.minzoom ?? 0));
+        if (!path) continue;
+        expect(colour(evaluate(gl, 'paint', 'line-color')), l.id).toBe(colour(path.stroke));
+        expect(evaluate(gl, 'paint', 'line-width'), l.id).toBe(Number(path['stroke-width']));
+      }
+    });
+
+    it('both set place and zone labels in the same sizes and colours', () => {
+      for (const kind of ['province', 'city'] as const) {
+        const text = svg.texts.find((t) => t.class?.split(' ').includes(kind))!;
+        const gl = layer(`${kind}-labels`);
+        expect(evaluate(gl, 'layout', 'text-size'), kind).toBe(Number(text['font-size']));
+        expect(colour(evaluate(gl, 'paint', 'text-color')), kind).toBe(colour(text.fill));
+        expect(colour(evaluate(gl, 'paint', 'text-halo-color')), kind).toBe(colour(text.stroke));
+      }
+      const zoneText = svg.texts.find((t) => t['data-label'])!;
+      expect(evaluate(layer('zone-labels'), 'layout', 'text-size')).toBe(Number(zoneText['font-size']));
+      expect(colour(evaluate(layer('zone-labels'), 'paint', 'text-color'))).toBe(colour(zoneText.fill));
+    });
+  });
+});
+
+describe('svgCamera', () => {
+  const projection = fitProjection(frame, 1000, 700, { top: 0, right: 0, bottom: 0, left: 0 });
+  const base = zoomOfScale(projection.scale());
+
+  it('centres a zone at the same Web Mercator zoom MapLibre uses', () => {
+    const blue = atlas.byId.get(selectedId)!;
+    const { transform } = svgCamera(cameraFor(blue, null), projection, 1000, 700, {
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 0,
+    });
+    expect(base + Math.log2(transform.k)).toBeCloseTo(CAMERA.selectZoom, 6);
+    const [x, y] = projection(blue.zone.location.lngLat)!;
+    expect(x * transform.k + transform.x).toBeCloseTo(500, 6);
+    expect(y * transform.k + transform.y).toBeCloseTo(350, 6);
+  });
+
+  it('never fits closer than the maximum zoom', () => {
+    const tiny: typeof frame = [
+      [120.0, 36.0],
+      [120.001, 36.001],
+    ];
+    const { transform } = svgCamera(cameraFor(null, tiny), projection, 1000, 700, {
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 0,
+    });
+    expect(base + Math.log2(transform.k)).toBeCloseTo(CAMERA.fitMaxZoom, 6);
+  });
+});
+
+describe('diffLayers', () => {
+  it('a theme change is paint properties only; a language change is layout only; a selection is filters and paint', () => {
+    const light = styleLayers(model(LIGHT_TOKENS, 800, 600));
+    const dark = styleLayers(model(THEMES.dark, 800, 600));
+    const kinds = (a: typeof light, b: typeof light) => [...new Set(diffLayers(a, b).map((c) => c.kind))].sort();
+    expect(kinds(light, dark)).toEqual(['paint']);
+    expect(diffLayers(light, dark).map((c) => c.layer)).toContain('sea');
+    expect(kinds(light, styleLayers(model(LIGHT_TOKENS, 800, 600, 'en')))).toEqual(['layout']);
+    const other = styleLayers(
+      mapModel({
+        zones: atlas.zones,
+        lang: 'zh',
+        selectedId: 'yantai-etdz',
+        hoveredId,
+        highlightedIds,
+        tokens: LIGHT_TOKENS,
+        viewport: { width: 800, height: 600 },
+      }),
+    );
+    expect(kinds(light, other)).toEqual(['filter']);
+    expect(diffLayers(light, light)).toEqual([]);
+  });
+});
+
+describe('markStyle', () => {
+  it('is the one rule: active grows and rings in ink, faded fades', () => {
+    const t = LIGHT_TOKENS;
+    expect(markStyle('#000', { selected: false, hovered: false, faded: false }, t)).toEqual({
+      fill: '#000',
+      stroke: t.zoneStroke,
+      strokeWidth: 1.5,
+      radius: 6,
+      opacity: 1,
+    });
+    expect(markStyle('#000', { selected: false, hovered: true, faded: true }, t)).toMatchObject({
+      stroke: t.ink,
+      radius: 8,
+      opacity: 0.22,
+    });
+  });
+});
+
+describe('ReadyQueue', () => {
+  it('holds calls until ready, then runs them in order, then runs at once', () => {
+    const q = new ReadyQueue<string[]>();
+    const log: string[] = [];
+    q.run((t) => t.push('a'));
+    q.run((t) => t.push('b'));
+    expect(log).toEqual([]);
+    expect(q.pendingCount).toBe(2);
+    q.ready(log);
+    expect(log).toEqual(['a', 'b']);
+    q.run((t) => t.push('c'));
+    expect(log).toEqual(['a', 'b', 'c']);
+  });
+});
