@@ -2,6 +2,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import { overlaps, textWidth, type Box } from '../core/text';
+import { ISO_DATE } from '../core/data/rules';
 
 export type Precision = 'day' | 'month' | 'year';
 
@@ -132,7 +133,7 @@ function utc(year: number, month: number, day: number): Date {
  * year- or month-precision date can be drawn honestly as a bar across the whole period it may fall in.
  */
 export function parseDate(value: string, precision: Precision): Period {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  const m = ISO_DATE.exec(value);
   const parts = m ? [m[1], m[2], m[3]].filter((p) => p !== undefined).length : 0;
   if (!m || parts !== { year: 1, month: 2, day: 3 }[precision])
     throw new Error(`"${value}" is not a ${precision}-precision date (YYYY, YYYY-MM or YYYY-MM-DD)`);

@@ -1,4 +1,5 @@
 // The dataset's schema (zod 4): sources, places, zones, the reform taxonomy and the evidence behind every fact.
+import { ISO_DATE, LEVELS } from './rules';
 import * as z from 'zod/mini';
 
 // zod/mini (the browser's smaller build) loads no locale, so default messages are English as with full zod.
@@ -27,7 +28,6 @@ export const EvidenceList = z.array(Evidence).check(z.minLength(1, 'every fact n
 /** Where a fact from outside the articles comes from, and how sure it is. */
 export const SourceNote = z.string().check(z.minLength(8, 'say where this comes from'));
 
-const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 export const DateValue = z
   .strictObject({
     value: z.string().check(z.regex(ISO_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
@@ -109,7 +109,7 @@ export const Event = z.strictObject({
 });
 
 export const Level = z.strictObject({
-  value: z.enum(['national', 'provincial', 'other', 'unknown']),
+  value: z.enum(LEVELS),
   sourceNote: SourceNote,
 });
 

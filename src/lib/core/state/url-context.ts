@@ -1,6 +1,7 @@
 // The values each URL parameter may take, derived once from the dataset.
 import type { Atlas } from '../data/atlas';
 import { zoneYears } from './filters';
+import { LEVELS } from '../data/rules';
 import type { UrlContext } from './url';
 
 export function urlContextFor(atlas: Atlas, steps: number): UrlContext {
@@ -13,7 +14,7 @@ export function urlContextFor(atlas: Atlas, steps: number): UrlContext {
       industry: new Set(atlas.data.taxonomy.sectors.map((m) => m.id)),
       province: new Set(atlas.data.places.map((p) => p.province)),
       city: new Set(atlas.data.places.map((p) => p.id)),
-      level: new Set(['national', 'provincial', 'other', 'unknown']),
+      level: new Set(LEVELS),
     },
     years: [Math.min(...years), Math.max(...years)],
     steps,

@@ -134,7 +134,8 @@ export function mergeIntoSearch(search: string, state: UrlState): string {
   const params = new URLSearchParams(search);
   for (const key of OWNED_PARAMS) params.delete(key);
   for (const [key, value] of toParams(state)) params.set(key, value);
-  const text = params.toString().replace(/%2C/g, ',');
+  // Commas, slashes and colons are legal in a query value (RFC 3986 §3.4): left readable in shared links.
+  const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
 }
 

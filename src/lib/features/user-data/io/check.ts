@@ -1,4 +1,5 @@
 // Checks a zones file (read from CSV or JSON) against the built-in taxonomy and the text, code and coordinate rules.
+import { LEVELS } from '../../../core/data/rules';
 import { NOT_STATED } from '../../../core/data/resolve';
 import type { Taxonomy } from '../../../core/data/schema';
 import type { Position, Report } from './errors';
@@ -22,7 +23,7 @@ export interface UserFile {
 const CHINA = { lng: [73, 136], lat: [3, 54] } as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LEVELS = new Set(['', 'national', 'provincial', 'other', 'unknown']);
+const LEVEL_VALUES = new Set<string>(['', ...LEVELS]);
 const inRange = (v: number, [min, max]: readonly [number, number]) => v >= min && v <= max;
 /** Names the first use of a duplicated id: its row (CSV) or path (JSON). */
 const firstAt = (pos: Position): Record<string, string | number> =>
@@ -122,7 +123,7 @@ export function checkFile(file: UserFile, taxonomy: Taxonomy, at: Locator, repor
     else if (district && cityOk && district.slice(0, 4) !== city.slice(0, 4))
       report.error('district-not-in-city', where(['district']), { city }, district);
 
-    if (!LEVELS.has(zone.level)) report.error('bad-level', where(['level']), {}, zone.level);
+    if (!LEVEL_VALUES.has(zone.level)) report.error('bad-level', where(['level']), {}, zone.level);
 
     evidence(zone.evidence, (path) => where(['evidence', ...path]));
     const model = zone.model;

@@ -1,0 +1,161 @@
+// The stateful pieces, each on its own: URL state, session state, app state, presenter state and the map controller.
+import { describe, expect, it } from 'vitest';
+import { loadSourceData } from '../../scripts/lib/source-data';
+import { atlasFile } from '../../scripts/lib/search-index';
+import { buildAtlas } from '../../src/lib/core/data/atlas';
+import { AppState } from '../../src/lib/core/state/app.svelte';
+import { SessionState } from '../../src/lib/core/state/session.svelte';
+import { UrlStore } from '../../src/lib/core/state/url-store.svelte';
+import { urlContextFor } from '../../src/lib/core/state/url-context';
+import { buildTour } from '../../src/lib/features/present/tour';
+import { PresenterState, stepIndex } from '../../src/lib/features/present/presenter.svelte';
+import { MapController } from '../../src/lib/map/controller.svelte';
+import { CAMERA } from '../../src/lib/map/model';
+
+const atlas = buildAtlas(atlasFile(loadSourceData().data!));
+const tour = buildTour(atlas, { zh: '{places}地', en: '{places} places' });
+
+function setup(search = '', dataUrl: string | null = null) {
+  const app = new AppState({
+    atlas,
+    languages: ['en-GB'],
+    regionNames: new Map(),
+    steps: stepIndex(tour),
+    dataUrl,
+  });
+  app.applySearch(search);
+  return { app, presenter: new PresenterState(app, tour) };
+}
+
+describe('UrlStore', () => {
+  const ctx = urlContextFor(atlas, tour.length);
+
+  it('holds what the link says and reports what it dropped', () => {
+    const url = new UrlStore();
+    const { dropped } = url.apply('?zone=yantai-etdz&lang=en&model=statutory-body&zone2=x&lang=fr', ctx);
+    expect([url.zone, url.lang, url.filters.model]).toEqual(['yantai-etdz', 'en', ['statutory-body']]);
+    expect(dropped).toEqual([]);
+    expect(url.apply('?lang=fr', ctx).dropped).toEqual([{ param: 'lang', value: 'fr' }]);
+    expect(url.lang).toBeNull();
+  });
+
+  it('writes the step only while presenting, and the data file it is given', () => {
+    const url = new UrlStore();
+    url.apply('?view=present&step=4', ctx);
+    expect(url.snapshot(null)).toMatchObject({ view: 'present', step: 4, data: null });
+    url.view = null;
+    expect(url.snapshot('./mine.csv')).toMatchObject({ view: null, step: null, data: './mine.csv' });
+  });
+});
+
+describe('SessionState', () => {
+  it('keys a highlight by kind and id, so a language switch keeps it', () => {
+    const s = new SessionState();
+    s.previewHighlight('measure', 'streamlining', ['a']);
+    expect(s.highlight).toMatchObject({ kind: 'measure', id: 'streamlining', pinned: false });
+    s.endPreview();
+    expect(s.highlight).toBeNull();
+    s.togglePinnedHighlight('sector', 'marine', ['a', 'b']);
+    expect(s.isPinned('sector', 'marine')).toBe(true);
+    // A preview does not replace a pinned highlight; ending a preview keeps it.
+    s.previewHighlight('measure', 'streamlining', ['c']);
+    s.endPreview();
+    expect(s.isPinned('sector', 'marine')).toBe(true);
+    s.togglePinnedHighlight('sector', 'marine', ['a', 'b']);
+    expect(s.highlight).toBeNull();
+  });
+
+  it('numbers notices and dismisses one', () => {
+    const s = new SessionState();
+    s.notify('present.copied');
+    s.notify('present.fullscreenRefused');
+    s.dismiss(s.notices[0]!.id);
+    expect(s.notices.map((n) => n.key)).toEqual(['present.fullscreenRefused']);
+  });
+});
+
+describe('AppState', () => {
+  it('follows the URL’s language, else the browser’s', () => {
+    expect(setup('').app.lang).toBe('en');
+    expect(setup('?lang=zh').app.lang).toBe('zh');
+  });
+
+  it('names a data file in the link only while it is on screen', () => {
+    expect(setup('?data=./x.csv&lang=zh').app.searchFor('?data=./x.csv&lang=zh')).toBe('?lang=zh');
+    expect(setup('?lang=zh', './mine.csv').app.searchFor('?lang=zh')).toBe('?lang=zh&data=./mine.csv');
+  });
+
+  it('draws the filtered zones at full strength, narrowed by a highlight', () => {
+    const { app } = setup('?city=qingdao');
+    const qingdao = atlas.zones.filter((z) => z.place.id === 'qingdao').map((z) => z.zone.id);
+    expect(app.highlightedIds).toEqual(qingdao);
+    app.session.previewHighlight('measure', 'x', [qingdao[0]!, 'yantai-etdz']);
+    expect(app.highlightedIds).toEqual([qingdao[0]]);
+    app.select('yantai-etdz');
+    expect(app.session.highlight).toBeNull();
+  });
+
+  it('starts the tour at the selected zone’s step; a presenter link with a zone but no step does too', () => {
+    const { app } = setup('?zone=houma-edz');
+    app.present();
+    expect(app.url.view).toBe('present');
+    expect(tour[app.url.step - 1]!.zone?.zone.id).toBe('houma-edz');
+    const linked = setup('?view=present&zone=houma-edz').app;
+    expect(linked.url.step).toBe(app.url.step);
+  });
+});
+
+describe('PresenterState', () => {
+  it('a place step focuses its city and puts its zones in front; a zone step selects; the ends clamp', () => {
+    const { app, presenter } = setup('?view=present');
+    const placeStep = tour.findIndex((s) => s.kind === 'place') + 1;
+    presenter.goToStep(placeStep);
+    const place = tour[placeStep - 1]!.place!;
+    expect(app.session.focus).toEqual({ adcode: place.prefecture, zoneIds: place.zones.map((z) => z.id) });
+    expect(app.highlightedIds).toEqual(place.zones.map((z) => z.id));
+    expect(app.url.zone).toBeNull();
+    presenter.goToStep(placeStep + 1);
+    expect(app.url.zone).toBe(tour[placeStep]!.zone!.zone.id);
+    expect(app.session.focus).toBeNull();
+    presenter.goToStep(999);
+    expect(presenter.step).toBe(tour.length);
+    presenter.goToStep(-3);
+    expect(presenter.step).toBe(1);
+    expect(presenter.current?.kind).toBe('overview');
+    app.leavePresent();
+    expect(presenter.current).toBeNull();
+  });
+});
+
+describe('MapController', () => {
+  const frame: [[number, number], [number, number]] = [
+    [110, 30],
+    [122, 38],
+  ];
+
+  it('applies reduced motion in one place', () => {
+    expect(new MapController(false).duration).toBe(CAMERA.duration);
+    expect(new MapController(true).duration).toBe(0);
+  });
+
+  it('starts at the frame, and each command is a new intent even when it repeats', () => {
+    const c = new MapController(false);
+    c.reset();
+    expect(c.intent).toBeNull();
+    c.setFrame(frame);
+    expect(c.intent).toEqual({ kind: 'fit', bounds: frame, maxZoom: CAMERA.fitMaxZoom });
+    const first = c.intent;
+    c.centerOn([120, 36]);
+    expect(c.intent).toEqual({ kind: 'center', center: [120, 36], zoom: CAMERA.selectZoom });
+    c.reset();
+    expect(c.intent).toEqual(first);
+    expect(c.intent).not.toBe(first);
+    // A new frame does not move a camera that is already somewhere.
+    c.centerOn([118, 35], 9);
+    c.setFrame([
+      [100, 20],
+      [130, 45],
+    ]);
+    expect(c.intent).toEqual({ kind: 'center', center: [118, 35], zoom: 9 });
+  });
+});
