@@ -63,7 +63,7 @@ test('a dark system scheme gives a dark page and map; light stays light', async 
       return {
         body: l(getComputedStyle(document.body).backgroundColor),
         text: l(getComputedStyle(document.body).color),
-        sea: l(getComputedStyle(document.querySelector('.svg-map')!).backgroundColor),
+        sea: l(getComputedStyle(document.querySelector('.map-stage')!).backgroundColor),
       };
     });
     if (scheme === 'dark') {

@@ -23,6 +23,10 @@ export const test = base.extend<{ watch: Watch; otherOrigins: string[] }>({
         );
       });
       page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
+      // Console errors name no URL for a failed resource: the response does.
+      page.on('response', (r) => {
+        if (r.status() >= 400) watch.errors.push(`http ${r.status()}: ${r.url()}`);
+      });
       page.on('console', (m) => {
         if (m.type() === 'error') watch.errors.push(`console: ${m.text()}`);
       });

@@ -145,3 +145,33 @@ for (const width of [320, 375, 1024, 2560]) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test('an OS switch to dark darkens the same MapLibre canvas, with no new map', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./?lang=en');
+  await webglReady(page);
+  // The sea at the top-right corner of the map (no land or label there at the five cities' frame).
+  const sea = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="webgl-map"] canvas')!;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const [r, g, b] = ctx.getImageData(canvas.width - 6, 6, 1, 1).data;
+      return (r! + g! + b!) / 3;
+    });
+  await page.evaluate(() => {
+    (window as { __canvas?: Element }).__canvas = document.querySelector('[data-testid="webgl-map"] canvas')!;
+  });
+  expect(await sea()).toBeGreaterThan(180);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(sea).toBeLessThan(60);
+  expect(
+    await page.evaluate(
+      () => (window as { __canvas?: Element }).__canvas === document.querySelector('[data-testid="webgl-map"] canvas'),
+    ),
+  ).toBe(true);
+  await expect(page.getByTestId('webgl-map')).toHaveCount(1);
+});
