@@ -118,7 +118,7 @@ test('hostile messages from the host page change nothing', async ({ page }) => {
       window.postMessage(marker, '*');
     }, marker);
   // Wait until both windows have been handed every message (a marker posted last has arrived), then look.
-  await afterMessages(frame, (marker) => afterMessages(page, () => post(marker)));
+  await afterMessages([frame, page], post);
   expect(frame.url()).toBe(url);
   await expect(frame.getByTestId('embed-card')).toHaveAttribute('data-zone', 'xishan-etdz');
   expect(await frameHeight(page)).toBe(height);

@@ -54,26 +54,32 @@ export async function webglReady(page: Page) {
 }
 
 /**
- * Resolves once `target` (a page or frame) has been handed every message posted to it before this call's own marker:
- * window messages are delivered in order, so a later marker proves the earlier ones were all dispatched.
- * `post` posts the messages under test and must end by posting `marker` to the same window.
+ * Resolves once each target window (a page or frame) has been handed every message posted to it before a marker:
+ * window messages are delivered in order, so the marker's arrival proves the earlier ones were all dispatched.
+ * `post` posts the messages under test and ends by posting `marker` to each target.
  */
 export async function afterMessages(
-  target: { evaluate: Page['evaluate'] },
+  targets: readonly { evaluate: Page['evaluate'] }[],
   post: (marker: string) => Promise<unknown>,
 ): Promise<void> {
   const marker = `atlas-test-marker-${Math.random().toString(36).slice(2)}`;
-  const seen = target.evaluate(
-    (m) =>
-      new Promise<void>((resolve) =>
-        addEventListener('message', (e) => {
-          if (e.data === m) resolve();
-        }),
-      ),
-    marker,
+  // Listeners first (awaited), so none can miss its marker.
+  const seen = await Promise.all(
+    targets.map((t) =>
+      t
+        .evaluate((m) => {
+          const w = window as { __atlasMarker?: Promise<void> };
+          w.__atlasMarker = new Promise<void>((resolve) =>
+            addEventListener('message', (e) => {
+              if (e.data === m) resolve();
+            }),
+          );
+        }, marker)
+        .then(() => t),
+    ),
   );
   await post(marker);
-  await seen;
+  await Promise.all(seen.map((t) => t.evaluate(() => (window as { __atlasMarker?: Promise<void> }).__atlasMarker)));
 }
 
 export function zoneItem(page: Page, name: string | RegExp) {

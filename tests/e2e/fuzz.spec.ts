@@ -133,7 +133,7 @@ test('hostile postMessages to the app and its embed view are ignored', async ({ 
         window.postMessage(marker, '*');
       }, marker);
     // Every message has been handed to the app once the marker posted after them arrives.
-    await afterMessages(page, post);
+    await afterMessages([page], post);
     expect(page.url()).toBe(before);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.evaluate(() => (({}) as { polluted?: unknown }).polluted)).toBeUndefined();

@@ -25,6 +25,11 @@ export class HostSite {
         res.end(PYM);
         return;
       }
+      // A news site has a favicon; without one the browser's own request is a 404 in the console.
+      if (path === '/favicon.ico') {
+        res.writeHead(204).end();
+        return;
+      }
       const html = this.#pages.get(path);
       if (html === undefined) {
         res.writeHead(404).end();
