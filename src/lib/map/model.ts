@@ -142,7 +142,7 @@ export const SIZES = {
   activeRadius: 8,
   stroke: 1.5,
   activeStroke: 2.5,
-  /** Faded (not emphasised) zones: enough to see where they are, not enough to compete. */
+  /** Faded (not highlighted) zones: enough to see where they are, not enough to compete. */
   fadedOpacity: 0.22,
   zoneLabel: 13,
   cityLabel: 15,
@@ -209,13 +209,13 @@ export function markStyle(
 /** Builds the model. Pure: the same input gives the same output. */
 export function mapModel(input: MapInput): MapModel {
   const t = input.tokens;
-  const emphasised = input.highlightedIds ? new Set(input.highlightedIds) : null;
+  const highlighted = input.highlightedIds ? new Set(input.highlightedIds) : null;
   const marks = input.zones.map((z): ZoneMark => {
     const id = z.zone.id;
     const state: MarkState = {
       selected: id === input.selectedId,
       hovered: id === input.hoveredId,
-      faded: emphasised !== null && !emphasised.has(id),
+      faded: highlighted !== null && !highlighted.has(id),
     };
     return {
       id,

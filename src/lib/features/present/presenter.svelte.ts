@@ -26,15 +26,13 @@ export class PresenterState {
   goToStep(n: number) {
     const app = this.#app;
     const step = Math.min(Math.max(1, Math.round(n)), this.tour.length);
-    const view = this.tour[step - 1]!;
+    const s = this.tour[step - 1]!;
     app.url.step = step;
     app.session.highlight = null;
     app.session.hoveredId = null;
-    app.url.zone = view.zone?.zone.id ?? null;
+    app.url.zone = s.zone?.zone.id ?? null;
     app.session.focus =
-      view.kind === 'place' && view.place
-        ? { adcode: view.place.prefecture, zoneIds: view.place.zones.map((z) => z.id) }
-        : null;
+      s.kind === 'place' && s.place ? { adcode: s.place.prefecture, zoneIds: s.place.zones.map((z) => z.id) } : null;
   }
 }
 
