@@ -1,5 +1,8 @@
 // Filtering and search on the real dataset: which zones match, option counts, pinyin and initials.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
+import { regionNames } from '../../src/lib/map/geo/layers';
 import { loadSourceData } from '../../scripts/lib/source-data';
 import { atlasFile } from '../../scripts/lib/search-index';
 import { buildAtlas } from '../../src/lib/core/data/atlas';
@@ -10,6 +13,7 @@ import {
   facetValues,
   matches,
   matchesQuery,
+  placeTermsOf,
   fold,
   type Facet,
   type Filters,
@@ -133,5 +137,39 @@ describe('search', () => {
     ['  BLUE valley ', 'bluevalley'],
   ])('fold(%s) = %s', (text, expected) => {
     expect(fold(text)).toBe(expected);
+  });
+});
+
+describe('search by place', () => {
+  const topology = JSON.parse(readFileSync('data/basemap.topo.json', 'utf8')) as Topology;
+  const names = regionNames(topology);
+  const find = (q: string) =>
+    atlas.zones.filter((z) => matchesQuery(z, q, atlas.search.get(z.zone.id), placeTermsOf(z, names)));
+  const inPlace = (id: string) => atlas.zones.filter((z) => z.place.id === id).length;
+
+  it.each([
+    ['wuxi', 'xishan'],
+    ['无锡', 'xishan'],
+    ['linfen', 'linfen'],
+    ['临汾市', 'linfen'],
+    ['zibo', 'zibo'],
+    ['qingdao', 'qingdao'],
+    ['青岛', 'qingdao'],
+    ['Yantai', 'yantai'],
+  ])('"%s" finds every zone of %s', (q, place) => {
+    const found = find(q);
+    expect(found.length).toBe(inPlace(place));
+    expect(found.every((z) => z.place.id === place)).toBe(true);
+  });
+
+  it('a province finds all its zones: "shandong" and 山东', () => {
+    const shandong = atlas.zones.filter((z) => z.place.province === '370000').length;
+    expect(shandong).toBeGreaterThan(5);
+    expect(find('shandong')).toHaveLength(shandong);
+    expect(find('山东省')).toHaveLength(shandong);
+  });
+
+  it('place names match from their start only', () => {
+    expect(find('handong')).toHaveLength(0);
   });
 });

@@ -55,7 +55,12 @@ describe('fromParams', () => {
     ['?from=2019&to=2020', state({ f: { from: 2019, to: 2020 } }), []],
     ['?from=1999&to=20x0', state(), ['from', 'to']],
     ['?from=2021&to=2019', state({ f: { from: 2021 } }), ['to']],
-    ['?match=some', state(), ['match']],
+    ['?match=some', state(), []],
+    ['?measure=streamlining&match=some', state({ f: { measure: ['streamlining'] } }), ['match']],
+    // Links shared through WeChat and trackers: their parameters are not ours and make no notice.
+    ['?from=singlemessage&isappinstalled=0', state(), []],
+    ['?zone=yantai-etdz&from=timeline', state({ zone: 'yantai-etdz' }), []],
+    ['?from=groupmessage&utm_source=x&spm=a.b.c&fbclid=1&gclid=2&share_token=3', state(), []],
     ['?q=qdlg', state({ q: 'qdlg' }), []],
     [`?q=${'x'.repeat(81)}`, state(), ['q']],
     ['?zone=atlantis', state(), ['zone']],
@@ -89,6 +94,8 @@ describe('toParams', () => {
       'measure=streamlining%2Cfiscal-land&match=all',
     ],
     [state({ f: { match: 'any' } }), ''],
+    // "all" with no measure chosen is not written: it would mean nothing.
+    [state({ f: { match: 'all' } }), ''],
     [state({ f: { from: 2019 }, q: 'qd' }), 'from=2019&q=qd'],
     [state({ view: 'present', step: 1, zone: null }), 'view=present'],
     [state({ view: 'present', step: 4, zone: 'yantai-etdz' }), 'view=present&step=4'],

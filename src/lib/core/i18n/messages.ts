@@ -22,6 +22,7 @@ export const zh = {
   'map.gestureMac': '按住 ⌘ 键并滚动可缩放地图',
   'map.gestureMobile': '用两根手指移动地图',
   'legend.title': '管理体制',
+  'legend.toggle': '按“{label}”筛选（{count}个开发区）',
   'list.title': '开发区',
   'list.label': '按地区分组的开发区列表',
   'list.count': '{count}个开发区',
@@ -50,6 +51,7 @@ export const zh = {
   'level.unknown': '不详',
   'notice.dismiss': '知道了',
   'notice.dropped': '链接中的 {param}=“{value}” 无效，已忽略。',
+  'notice.droppedMany': '链接中有 {count} 项无效，已忽略：{list}。',
   'evidence.button': '来源',
   'evidence.label': '查看来源：{what}',
   'evidence.editorial': '（原文无标题，此为编者描述）',
@@ -208,7 +210,8 @@ export const en: Record<MessageKey, string> = {
   'action.resetView': 'Reset view',
   'action.clearSelection': 'Clear selection',
   'map.label': 'Map of the development zones',
-  'map.svgDescription': 'Map: {count} development zones, coloured by management model. Use the list to select a zone.',
+  'map.svgDescription':
+    'Map: {count, plural, one {# development zone} other {# development zones}}, coloured by management model. Use the list to select a zone.',
   'map.fallbackNotice': 'Simple map: this device has no WebGL.',
   'map.contextLost': 'The map’s graphics were reset; showing the simple map.',
   'map.failed': 'The map engine could not start; showing the simple map.',
@@ -218,9 +221,10 @@ export const en: Record<MessageKey, string> = {
   'map.gestureMac': 'Use ⌘ + scroll to zoom the map',
   'map.gestureMobile': 'Use two fingers to move the map',
   'legend.title': 'Management model',
+  'legend.toggle': 'Filter by “{label}” ({count, plural, one {# zone} other {# zones}})',
   'list.title': 'Zones',
   'list.label': 'Development zones grouped by place',
-  'list.count': '{count} zones',
+  'list.count': '{count, plural, one {# zone} other {# zones}}',
   'panel.label': 'Details',
   'panel.overviewTitle': 'Five places, five reforms',
   'panel.overviewIntro':
@@ -246,6 +250,7 @@ export const en: Record<MessageKey, string> = {
   'level.unknown': 'Unknown',
   'notice.dismiss': 'OK',
   'notice.dropped': 'The link’s {param}=“{value}” is not valid and was ignored.',
+  'notice.droppedMany': 'The link has {count} values that are not valid; they were ignored: {list}.',
   'evidence.button': 'source',
   'evidence.label': 'Show the source: {what}',
   'evidence.editorial': '(no title printed; our description)',
@@ -266,12 +271,12 @@ export const en: Record<MessageKey, string> = {
   'matrix.rowHint':
     'Hover or focus a row to highlight the zones that share it on the map; click or press Enter to filter by it.',
   'matrix.subset':
-    'Comparing {shown} of {total} zones: the selected zone’s city, or the first {max} the filters leave.',
+    'Comparing {shown} of {total, plural, one {# zone} other {# zones}}: the selected zone’s city, or the first {max} the filters leave.',
   'matrix.tableToggle': 'Show as a table',
-  'matrix.zonesWith': '{count} zones have this measure',
+  'matrix.zonesWith': '{count, plural, one {# zone has} other {# zones have}} this measure',
   'industry.title': 'Industry focus',
   'industry.description': 'The zone’s industries by sector; bars show how many other zones name the same sector.',
-  'industry.others': '{count} other zones',
+  'industry.others': '{count, plural, one {# other zone} other {# other zones}}',
   'industry.none': 'The article names no industries for this zone.',
   'timeline.title': 'Timeline',
   'timeline.description': 'Events of the five reforms, 2018–2023; hollow marks have an inferred year.',
@@ -281,7 +286,7 @@ export const en: Record<MessageKey, string> = {
   'timeline.inferredSuffix': ' (year inferred)',
   'sources.title': 'Sources',
   'sources.intro': 'Every fact on the map quotes one of these five reports.',
-  'sources.contributed': '{zones} zones, {facts} facts',
+  'sources.contributed': '{zones, plural, one {# zone} other {# zones}}, {facts, plural, one {# fact} other {# facts}}',
   'highlight.clear': 'Clear highlight',
   'highlight.active': 'Highlighted: {label}',
   'search.label': 'Search zones',
@@ -304,7 +309,7 @@ export const en: Record<MessageKey, string> = {
   'filters.any': 'match any',
   'filters.all': 'match all',
   'filters.clear': 'Clear all',
-  'filters.count': '{count} of {total} zones',
+  'filters.count': '{count} of {total, plural, one {# zone} other {# zones}}',
   'action.copyLink': 'Copy link',
   'action.copied': 'Link copied',
   'action.copyFailed': 'Could not copy; copy the address bar instead',
@@ -312,7 +317,8 @@ export const en: Record<MessageKey, string> = {
   'present.enter': 'Present',
   'present.enterTitle': 'Presentation mode (P)',
   'present.label': 'Presentation',
-  'present.overviewCaption': '{places} places, {zones} zones: development-zone reform in the order it happened.',
+  'present.overviewCaption':
+    '{places, plural, one {# place} other {# places}}, {zones, plural, one {# zone} other {# zones}}: development-zone reform in the order it happened.',
   'present.overview': 'Overview',
   'present.progress': 'Step {step} of {total}',
   'present.steps': 'Tour steps',
@@ -331,7 +337,7 @@ export const en: Record<MessageKey, string> = {
   'present.exportFailed': 'Could not export the image: {detail}',
   'present.keys': '← → or page keys to move · number keys to jump · Esc to leave',
   'present.sources': 'Source: {sources}',
-  'present.zoneCount': '{count} zones',
+  'present.zoneCount': '{count, plural, one {# zone} other {# zones}}',
   'embed.openFull': 'Open the full map',
   'embed.choose': 'Choose a zone',
   'embed.all': 'All zones',
@@ -364,8 +370,8 @@ export const en: Record<MessageKey, string> = {
   'embed.close.dialog': 'Done',
   'data.action': 'Data',
   'data.title': 'Data: load and download',
-  'data.currentBuiltIn': 'Showing the built-in data ({count} zones from five reports).',
-  'data.currentUser': 'Showing your file “{name}” ({count} zones).',
+  'data.currentBuiltIn': 'Showing the built-in data ({count, plural, one {# zone} other {# zones}} from five reports).',
+  'data.currentUser': 'Showing your file “{name}” ({count, plural, one {# zone} other {# zones}}).',
   'data.backToBuiltIn': 'Back to the built-in data',
   'data.load': 'Load your own zones',
   'data.loadHint':
@@ -373,12 +379,13 @@ export const en: Record<MessageKey, string> = {
   'data.choose': 'Choose a file',
   'data.drop': 'or drop a file here',
   'data.loading': 'Checking the file…',
-  'data.errors': 'Not loaded: {count} problems found',
-  'data.warnings': 'Loaded, with {count} notes',
-  'data.loaded': 'Loaded {count} zones from “{name}”.',
-  'data.loadFailed': 'The data file was not loaded ({count} problems); the previous data stays. See Data.',
+  'data.errors': 'Not loaded: {count, plural, one {# problem} other {# problems}} found',
+  'data.warnings': 'Loaded, with {count, plural, one {# note} other {# notes}}',
+  'data.loaded': 'Loaded {count, plural, one {# zone} other {# zones}} from “{name}”.',
+  'data.loadFailed':
+    'The data file was not loaded ({count, plural, one {# problem} other {# problems}}); the previous data stays. See Data.',
   'data.download': 'Download the zones shown',
-  'data.downloadHint': '{count} zones (as filtered), with their quotes and sources.',
+  'data.downloadHint': '{count, plural, one {# zone} other {# zones}} (as filtered), with their quotes and sources.',
   'data.downloadCsv': 'Download CSV',
   'data.downloadJson': 'Download JSON',
   'data.template': 'CSV template',
@@ -395,11 +402,61 @@ export const catalogues: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
 export type Params = Record<string, string | number>;
 
-/** Looks a key up and fills `{name}` placeholders; values are plain text, never HTML. */
+/** Looks a key up and fills its placeholders (see `formatMessage`); values are plain text, never HTML. */
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return formatMessage(lang, catalogues[lang][key], params);
+}
+
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
+
+/** The index of the `}` that closes the `{` at `open`, or -1. */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Fills a message: `{name}` takes a parameter; `{name, plural, =0 {…} one {…} other {…}}` picks a form by exact value,
+ * then by the language's plural category (`Intl.PluralRules`, CLDR: English has one/other, Chinese only other), with
+ * `#` standing for the number. This is the plural subset of ICU MessageFormat. Unknown placeholders stay as written.
+ */
+export function formatMessage(lang: Lang, template: string, params: Params): string {
+  let out = '';
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{', i);
+    if (open < 0) break;
+    const end = closing(template, open);
+    if (end < 0) break;
+    out += template.slice(i, open);
+    const body = template.slice(open + 1, end);
+    const plural = /^(\w+),\s*plural,\s*/.exec(body);
+    if (plural) {
+      const n = Number(params[plural[1]!]);
+      const forms: Record<string, string> = {};
+      let rest = body.slice(plural[0].length);
+      while (rest.trim()) {
+        const sel = /^\s*(=\d+|zero|one|two|few|many|other)\s*\{/.exec(rest);
+        if (!sel) break;
+        const start = sel[0].length - 1;
+        const stop = closing(rest, start);
+        if (stop < 0) break;
+        forms[sel[1]!] = rest.slice(start + 1, stop);
+        rest = rest.slice(stop + 1);
+      }
+      const category = (pluralRules[lang] ??= new Intl.PluralRules(lang === 'zh' ? 'zh-Hans' : 'en')).select(n);
+      const form = forms[`=${n}`] ?? forms[category] ?? forms.other ?? '';
+      out += formatMessage(lang, form.replace(/#/g, String(params[plural[1]!])), params);
+    } else {
+      out += body in params ? String(params[body]) : template.slice(open, end + 1);
+    }
+    i = end + 1;
+  }
+  return out + template.slice(i);
 }
 
 /** The language to use when the URL names none: the browser's first zh or en preference, else Chinese. */

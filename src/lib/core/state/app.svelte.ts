@@ -3,7 +3,7 @@ import { getContext, setContext } from 'svelte';
 import type { Atlas } from '../data/atlas';
 import { browserLang, htmlLang, translate, type Lang, type MessageKey, type Params } from '../i18n/messages';
 import { mergeIntoSearch, type UrlState } from './url';
-import { EMPTY_FILTERS, isEmpty, matches, matchesQuery, type Facet, type Match } from './filters';
+import { EMPTY_FILTERS, isEmpty, matches, matchesQuery, placeTermsOf, type Facet, type Match } from './filters';
 import { urlContextFor } from './url-context';
 import { UrlStore } from './url-store.svelte';
 import { SessionState, type Highlight } from './session.svelte';
@@ -33,7 +33,9 @@ export class AppState {
     // One plain copy of the filters, so thousands of zone checks do not each read through the state proxy.
     const filters = $state.snapshot(this.url.filters);
     return this.atlas.zones.filter(
-      (z) => matches(z, filters) && matchesQuery(z, this.url.q, this.atlas.search.get(z.zone.id)),
+      (z) =>
+        matches(z, filters) &&
+        matchesQuery(z, this.url.q, this.atlas.search.get(z.zone.id), this.#placeTerms.get(z.zone.id)),
     );
   });
   filtering = $derived.by(() => !isEmpty(this.url.filters) || this.url.q.trim() !== '');
@@ -62,6 +64,8 @@ export class AppState {
   });
   readonly urlContext: UrlContext;
   readonly steps: StepIndex;
+  /** Each zone's place names for search, built once. */
+  readonly #placeTerms: ReadonlyMap<string, string[]>;
   /** The `data` URL parameter: the user's file on screen, when it came from a URL. */
   readonly dataUrl: string | null;
 
@@ -81,6 +85,9 @@ export class AppState {
     this.steps = opts.steps;
     this.dataUrl = opts.dataUrl;
     this.urlContext = urlContextFor(opts.atlas, opts.steps.count);
+    // Built once and never changed: not reactive state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    this.#placeTerms = new Map(opts.atlas.zones.map((z) => [z.zone.id, placeTermsOf(z, opts.regionNames)]));
   }
 
   regionName(adcode: string): string {
@@ -107,7 +114,15 @@ export class AppState {
     const { step, dropped } = this.url.apply(search, this.urlContext);
     if (this.url.view === 'present' && step === null)
       this.url.step = (this.url.zone ? this.steps.stepOfZone(this.url.zone) : null) ?? 1;
-    for (const d of dropped) this.session.notify('notice.dropped', { param: d.param, value: d.value });
+    // One notice however many values were dropped: a link with five bad values is one problem to the reader.
+    const [first] = dropped;
+    if (dropped.length === 1 && first)
+      this.session.notify('notice.dropped', { param: first.param, value: first.value });
+    else if (dropped.length > 1)
+      this.session.notify('notice.droppedMany', {
+        count: dropped.length,
+        list: dropped.map((d) => `${d.param}=“${d.value}”`).join(this.lang === 'zh' ? '、' : ', '),
+      });
   }
 
   get urlState(): UrlState {
@@ -135,7 +150,9 @@ export class AppState {
   toggleOption(facet: Facet, value: string) {
     const current = this.url.filters[facet];
     const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-    this.url.filters = { ...this.url.filters, [facet]: next };
+    // Without measures "all" means nothing: it goes back to the default with the last measure.
+    const match = facet === 'measure' && !next.length ? 'any' : this.url.filters.match;
+    this.url.filters = { ...this.url.filters, [facet]: next, match };
   }
 
   setMatch(match: Match) {

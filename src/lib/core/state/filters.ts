@@ -107,12 +107,34 @@ export interface SearchEntry {
   initials: string;
 }
 
-/** Whether a zone matches a search text by Chinese name or alias, English name, pinyin (with or without tones) or initials. */
-export function matchesQuery(z: ZoneView, query: string, entry: SearchEntry | undefined): boolean {
+/**
+ * Whether a zone matches a search text by Chinese name or alias, English name, pinyin (with or without tones) or
+ * initials — or by where it is: `placeTerms` are its city, district and province names, folded (see `placeTermsOf`),
+ * so "wuxi", "无锡" or "shandong" find every zone there.
+ */
+export function matchesQuery(
+  z: ZoneView,
+  query: string,
+  entry: SearchEntry | undefined,
+  placeTerms: readonly string[] = [],
+): boolean {
   const q = fold(query);
   if (!q) return true;
   const names = [z.zone.name.zh, z.zone.short.zh, ...z.zone.aliases, z.zone.name.en, z.zone.short.en].map(fold);
   if (names.some((n) => n.includes(q))) return true;
+  // A place name must be typed from its start ("qing" finds Qingdao; "dao" does not find every 岛).
+  if (placeTerms.some((t) => t.startsWith(q))) return true;
   if (!entry) return false;
   return entry.pinyin.includes(q) || entry.initials.startsWith(q) || entry.initials.includes(q);
+}
+
+/**
+ * The folded names of where a zone is, for search: its place's name (zh, en), and the names of its province,
+ * prefecture and district by adcode (zh, en — the basemap's English names are pinyin, e.g. "Wuxi"). Chinese names
+ * are also given without their suffix (青岛市 → 青岛) so either form matches.
+ */
+export function placeTermsOf(z: ZoneView, regionNames: ReadonlyMap<string, { zh: string; en: string }>): string[] {
+  const codes = [z.place.province, z.zone.prefecture, z.zone.district].filter((c): c is string => !!c);
+  const names = [z.place.name.zh, z.place.name.en, ...codes.flatMap((c) => Object.values(regionNames.get(c) ?? {}))];
+  return [...new Set(names.map(fold).filter(Boolean))];
 }

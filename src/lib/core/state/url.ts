@@ -82,14 +82,18 @@ export function fromParams(params: URLSearchParams, ctx: UrlContext): { state: U
     }
     filters[facet] = values;
   }
+  // `match` only means something with measures chosen; alone it is ignored quietly.
   const match = params.get('match');
-  if (match) {
+  if (match && filters.measure.length) {
     if (match === 'any' || match === 'all') filters.match = match;
     else drop('match', match);
   }
   const year = (param: 'from' | 'to') => {
     const raw = params.get(param);
     if (!raw) return null;
+    // Chat apps add their own `from` (WeChat: from=singlemessage, timeline, groupmessage): a value that is not a
+    // number is theirs, not a year, and is ignored quietly.
+    if (param === 'from' && !/^\d+$/.test(raw)) return null;
     const n = Number(raw);
     if (/^\d{4}$/.test(raw) && n >= ctx.years[0] && n <= ctx.years[1]) return n;
     drop(param, raw);
@@ -120,7 +124,7 @@ export function toParams(state: UrlState): URLSearchParams {
   if (state.view === 'present' && state.step && state.step > 1) params.set('step', String(state.step));
   if (state.zone && state.view !== 'present') params.set('zone', state.zone);
   for (const facet of FACETS) if (state.filters[facet].length) params.set(facet, state.filters[facet].join(','));
-  if (state.filters.match === 'all') params.set('match', 'all');
+  if (state.filters.match === 'all' && state.filters.measure.length) params.set('match', 'all');
   if (state.filters.from !== null) params.set('from', String(state.filters.from));
   if (state.filters.to !== null) params.set('to', String(state.filters.to));
   if (state.q) params.set('q', state.q);

@@ -1,6 +1,7 @@
 // The presenter tour: the dataset's steps (or a default tour) joined with their place, zone and key figures.
 import type { Atlas, ZoneView } from '../../core/data/atlas';
 import { keyEvent } from '../../core/data/atlas';
+import { formatMessage } from '../../core/i18n/messages';
 import type { Bilingual, Evidence, Figure, Place, TourStep } from '../../core/data/schema';
 
 export interface TourStepView {
@@ -31,8 +32,7 @@ export function defaultTour(atlas: Atlas, overview: Bilingual): TourStep[] {
 }
 
 function fill(text: Bilingual, counts: Record<string, number>): Bilingual {
-  const sub = (s: string) => s.replace(/\{(\w+)\}/g, (m, key: string) => (key in counts ? String(counts[key]) : m));
-  return { zh: sub(text.zh), en: sub(text.en) };
+  return { zh: formatMessage('zh', text.zh, counts), en: formatMessage('en', text.en, counts) };
 }
 
 export function buildTour(atlas: Atlas, overview: Bilingual): TourStepView[] {

@@ -1,5 +1,5 @@
 // zh/en texts of import problems, to move into the UI catalogue later; formatImportError puts the place in front of the message.
-import type { Lang } from '../../../core/i18n/messages';
+import { formatMessage, type Lang } from '../../../core/i18n/messages';
 import type { ImportCode, ImportIssue } from './errors';
 
 type JsonType = 'string' | 'number' | 'object' | 'array' | 'boolean';
@@ -123,7 +123,7 @@ export const IMPORT_MESSAGES: Record<Lang, Record<ImportMessageKey, string>> = {
     'import.control-char':
       'Contains an invisible control character ({char}) that makes text display differently from what it is. Remove it and load again.',
     'import.schema': 'The data does not fit the schema: {message}',
-    'import.more-errors': '{count} more problems are not listed.',
+    'import.more-errors': '{count, plural, one {# more problem is} other {# more problems are}} not listed.',
     'import.html-text': 'This text looks like HTML; it is shown as plain text only.',
     'import.unknown-columns': 'Ignored unknown columns: {columns}.',
     'import.type.string': 'text',
@@ -138,12 +138,10 @@ export const IMPORT_MESSAGES: Record<Lang, Record<ImportMessageKey, string>> = {
   },
 };
 
-const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-
 /** One line of plain text (never HTML), e.g. "第3行“lat”列：坐标 120.3 不在中国范围内（应在 3 到 54 之间）。" */
 export function formatImportError(problem: ImportIssue, lang: Lang): string {
   const t = IMPORT_MESSAGES[lang];
+  const fill = (template: string, params: Record<string, string | number>) => formatMessage(lang, template, params);
   const params: Record<string, string | number> = { ...problem.params, value: problem.value ?? '' };
   const typeKey = `import.type.${params.expected}`;
   if (typeKey in t) params.expected = t[typeKey as ImportMessageKey];
