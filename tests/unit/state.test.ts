@@ -95,6 +95,29 @@ describe('AppState', () => {
     expect(app.session.highlight).toBeNull();
   });
 
+  it('compares only the zones the filters leave', () => {
+    const { app } = setup('?city=zibo');
+    expect(app.matrixZones.map((z) => z.place.id)).toEqual(app.visible.map(() => 'zibo'));
+    app.clearFilters();
+    expect(app.matrixZones).toHaveLength(atlas.zones.length);
+  });
+
+  it('a link with several bad values gives one notice that names them all', () => {
+    const { app } = setup('?zone=atlantis&lang=fr&model=x&from=singlemessage&isappinstalled=0');
+    expect(app.session.notices).toHaveLength(1);
+    expect(app.t(app.session.notices[0]!.key, app.session.notices[0]!.params)).toBe(
+      'The link has 3 values that are not valid; they were ignored: zone=“atlantis”, lang=“fr”, model=“x”.',
+    );
+    expect(setup('?from=singlemessage&isappinstalled=0').app.session.notices).toHaveLength(0);
+  });
+
+  it('clearing the last measure drops "all"', () => {
+    const { app } = setup('?measure=streamlining&match=all');
+    expect(app.url.filters.match).toBe('all');
+    app.toggleOption('measure', 'streamlining');
+    expect(app.url.filters.match).toBe('any');
+  });
+
   it('starts the tour at the selected zone’s step; a presenter link with a zone but no step does too', () => {
     const { app } = setup('?zone=houma-edz');
     app.present();

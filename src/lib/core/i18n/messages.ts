@@ -108,6 +108,8 @@ export const zh = {
   'filters.any': '符合任一项',
   'filters.all': '符合全部',
   'filters.clear': '清除全部',
+  'filters.zoomTo': '缩放到结果',
+  'filters.hidden': '另有{count}个开发区不符合筛选条件，未显示。',
   'filters.count': '{count}/{total}个开发区',
   'action.copyLink': '复制链接',
   'action.copied': '已复制链接',
@@ -309,6 +311,9 @@ export const en: Record<MessageKey, string> = {
   'filters.any': 'match any',
   'filters.all': 'match all',
   'filters.clear': 'Clear all',
+  'filters.zoomTo': 'Zoom to results',
+  'filters.hidden':
+    '{count, plural, one {# zone does} other {# zones do}} not match the filters and {count, plural, one {is} other {are}} not shown.',
   'filters.count': '{count} of {total, plural, one {# zone} other {# zones}}',
   'action.copyLink': 'Copy link',
   'action.copied': 'Link copied',

@@ -54,13 +54,16 @@ export class AppState {
     return this.filtering ? visibleIds : null;
   });
   /**
-   * The zones the measures matrix compares: all of them for a dataset of up to MATRIX_MAX zones; for bigger ones
-   * (a user's province, the national catalogue) the selected zone's place, else the first zones the filters leave.
+   * The zones the measures matrix compares: those the filters leave (all without filters) when they are up to
+   * MATRIX_MAX; for more (a user's province, the national catalogue) the selected zone's place, else the first
+   * MATRIX_MAX of them.
    */
   matrixZones = $derived.by(() => {
-    if (this.atlas.zones.length <= MATRIX_MAX) return this.atlas.zones;
+    // With filters on, the panels follow them: only the matching zones are compared.
+    const base = this.filtering ? this.visible : this.atlas.zones;
+    if (base.length <= MATRIX_MAX) return base;
     const place = this.selected?.place.id;
-    return place ? this.atlas.zones.filter((z) => z.place.id === place) : this.visible.slice(0, MATRIX_MAX);
+    return place ? base.filter((z) => z.place.id === place) : base.slice(0, MATRIX_MAX);
   });
   readonly urlContext: UrlContext;
   readonly steps: StepIndex;
