@@ -64,14 +64,52 @@ test('search finds a zone by its initials and Enter selects it; typing adds no h
   await expect(page).not.toHaveURL(/q=/);
 });
 
-test('a malformed filter link loads cleanly and says what it ignored', async ({ page }) => {
-  await page.goto('./?lang=en&model=statutory-body,martian&from=1066&match=maybe');
+test('a malformed filter link loads cleanly and says what it ignored, in one notice', async ({ page }) => {
+  await page.goto('./?lang=en&model=statutory-body,martian&from=1066&measure=streamlining&match=maybe');
   await expect(page.getByTestId('match-count')).toHaveText('2 of 15 zones');
   const notices = page.getByTestId('notices');
+  await expect(notices.locator('.notice')).toHaveCount(1);
   await expect(notices).toContainText('model=“martian”');
   await expect(notices).toContainText('from=“1066”');
   await expect(notices).toContainText('match=“maybe”');
-  await expect(page).toHaveURL(/\?model=statutory-body&lang=en$/);
+  await expect(page).toHaveURL(/\?model=statutory-body&measure=streamlining&lang=en$/);
+});
+
+test('a link shared in WeChat opens without a warning; its parameters stay out of the way', async ({ page }) => {
+  await page.goto('./?lang=en&zone=yantai-etdz&from=singlemessage&isappinstalled=0');
+  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'yantai-etdz');
+  await expect(page.getByTestId('notices').locator('.notice')).toHaveCount(0);
+  await expect(page.getByTestId('match-count')).toHaveText('15 of 15 zones');
+});
+
+test('clicking a legend entry filters by that model; clicking again clears it', async ({ page }) => {
+  await page.goto('./?lang=zh');
+  const legend = page.getByTestId('legend');
+  const entry = legend.getByRole('button', { name: /法定机构/ });
+  await expect(entry).toHaveAttribute('aria-pressed', 'false');
+  await entry.click();
+  await expect(entry).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/model=statutory-body/);
+  await expect(page.getByTestId('match-count')).toHaveText('2/15个开发区');
+  // The keyboard works too: Space toggles it off.
+  await entry.focus();
+  await page.keyboard.press('Space');
+  await expect(entry).toHaveAttribute('aria-pressed', 'false');
+  await expect(page).not.toHaveURL(/model=/);
+});
+
+test('typing a city in pinyin finds every zone there; the panels follow', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await page.getByTestId('search').fill('wuxi');
+  await expect(page.getByTestId('match-count')).toHaveText('2 of 15 zones');
+  expect((await listed(page)).map((t) => t.trim())).toEqual([
+    'Xishan Economic and Technological Development Zone',
+    'Wanshan Lake Science and Technology City',
+  ]);
+  await expect(page.getByTestId('overview')).not.toContainText('Qingdao');
+  await expect(page.getByTestId('overview-hidden')).toContainText('13 zones do not match');
+  await page.getByTestId('search').fill('shandong');
+  await expect(page.getByTestId('match-count')).toHaveText('10 of 15 zones');
 });
 
 test('next / previous step through the zones the filters leave, and keep the focus', async ({ page }) => {

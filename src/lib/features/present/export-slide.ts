@@ -39,15 +39,17 @@ const STYLE_PROPS = [
   'visibility',
 ] as const;
 
-/** A standalone copy of an SVG whose look comes from CSS: each element's computed paint is written inline. */
+/**
+ * A standalone copy of an SVG whose look partly comes from CSS: each element's computed paint is written as SVG
+ * presentation attributes (not a `style` attribute, which the app's CSP, style-src 'self', forbids).
+ */
 function inlineSvg(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
   originals.forEach((el, i) => {
     const style = getComputedStyle(el);
-    const text = STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';');
-    copies[i]!.setAttribute('style', text);
+    for (const p of STYLE_PROPS) copies[i]!.setAttribute(p, style.getPropertyValue(p));
   });
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   return new XMLSerializer().serializeToString(clone);
