@@ -158,3 +158,72 @@ test('the Dark projector theme repaints the same map canvas', async ({ page }) =
   await expect(page.locator('[data-testid="webgl-map"] canvas[data-first]')).toHaveCount(1);
   await expect(page.getByTestId('webgl-map')).toHaveCount(1);
 });
+
+test('a clicker works whatever has focus: after a click on the map, arrows and PageDown change steps', async ({
+  page,
+}) => {
+  await page.goto('./?lang=en&view=present&step=3');
+  await webglReady(page);
+  const caption = page.getByTestId('step-caption');
+  await expect(caption).toHaveAttribute('data-step', '3');
+  const box = (await page.getByTestId('webgl-map').boundingBox())!;
+  await page.mouse.click(box.x + 40, box.y + box.height - 60);
+  for (const [key, step] of [
+    ['ArrowRight', '4'],
+    ['ArrowDown', '5'],
+    ['ArrowLeft', '4'],
+    ['PageDown', '5'],
+    ['PageUp', '4'],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect(caption).toHaveAttribute('data-step', step);
+  }
+});
+
+test('b or . blanks the screen black, w or , white; any key returns to the same step', async ({ page }) => {
+  await page.goto('./?lang=en&view=present&step=2');
+  const caption = page.getByTestId('step-caption');
+  await expect(caption).toHaveAttribute('data-step', '2');
+  const blank = page.getByTestId('blank-screen');
+  for (const [key, colour] of [
+    ['b', 'rgb(0, 0, 0)'],
+    ['.', 'rgb(0, 0, 0)'],
+    ['w', 'rgb(255, 255, 255)'],
+    [',', 'rgb(255, 255, 255)'],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect(blank).toBeVisible();
+    await expect(blank).toHaveCSS('background-color', colour);
+    // The key that ends the blank does nothing else: the step stays.
+    await page.keyboard.press('PageDown');
+    await expect(blank).toHaveCount(0);
+    await expect(caption).toHaveAttribute('data-step', '2');
+  }
+});
+
+test('F5 and Shift+F5 start the show instead of reloading, and keep it going', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+  await page.evaluate(() => ((window as { __kept?: boolean }).__kept = true));
+  await page.keyboard.press('F5');
+  await expect(page.getByTestId('presenter')).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '2');
+  await page.keyboard.press('Shift+F5');
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '2');
+  expect(await page.evaluate(() => (window as { __kept?: boolean }).__kept)).toBe(true);
+});
+
+test('the clicker in the notes window moves the main window', async ({ page, context }) => {
+  await page.goto('./?lang=en&view=present&step=2');
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '2');
+  const notes = await context.newPage();
+  await notes.goto('./?lang=en&view=notes');
+  await expect(notes.getByTestId('notes-step')).toContainText('Step 2');
+  await notes.keyboard.press('PageDown');
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '3');
+  await expect(notes.getByTestId('notes-step')).toContainText('Step 3');
+  await notes.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '2');
+  await notes.close();
+});

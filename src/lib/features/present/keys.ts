@@ -1,4 +1,6 @@
-// Presenter keys: what arrows, page keys (presentation clickers), Space, Home/End, digits and Esc do in the tour.
+// Presenter keys: what arrows, page keys (presentation clickers), Space, Home/End, digits, blank-screen keys, F5 and
+// Esc do in the tour. Clickers send PageDown/PageUp (some arrows), F5 / Shift+F5 for "start show" and '.' or 'b' for
+// a black screen, as PowerPoint reads them.
 export type StepAction =
   | { type: 'next' }
   | { type: 'prev' }
@@ -6,7 +8,11 @@ export type StepAction =
   | { type: 'last' }
   | { type: 'leave' }
   | { type: 'digit'; digit: number }
-  | { type: 'jump' };
+  | { type: 'jump' }
+  /** Black ('b', '.') or white ('w', ',') screen; any key returns. */
+  | { type: 'blank'; colour: 'black' | 'white' }
+  /** F5 / Shift+F5: start or resume the show, never a reload. */
+  | { type: 'start' };
 
 export interface KeyLike {
   key: string;
@@ -19,10 +25,13 @@ export interface KeyLike {
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', 'N', 'n']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 
-/** The tour action for a key, or null to leave the key to the browser (modifier chords, Tab, letters). */
+/** The tour action for a key, or null to leave the key to the browser (modifier chords, Tab, other letters). */
 export function stepAction(event: KeyLike): StepAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   const { key } = event;
+  if (key === 'F5') return { type: 'start' };
+  if (key === 'b' || key === 'B' || key === '.') return { type: 'blank', colour: 'black' };
+  if (key === 'w' || key === 'W' || key === ',') return { type: 'blank', colour: 'white' };
   if (key === ' ' || key === 'Spacebar') return { type: event.shiftKey ? 'prev' : 'next' };
   if (NEXT.has(key)) return { type: 'next' };
   if (PREV.has(key)) return { type: 'prev' };

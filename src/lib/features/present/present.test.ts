@@ -24,12 +24,28 @@ describe('stepAction', () => {
     [{ key: 'Escape' }, 'leave'],
     [{ key: 'Enter' }, 'jump'],
     [{ key: '7' }, 'digit'],
+    [{ key: 'b' }, 'blank'],
+    [{ key: '.' }, 'blank'],
+    [{ key: 'w' }, 'blank'],
+    [{ key: ',' }, 'blank'],
+    [{ key: 'F5' }, 'start'],
+    [{ key: 'F5', shiftKey: true }, 'start'],
+    [{ key: 'F5', ctrlKey: true }, null],
     [{ key: 'ArrowRight', altKey: true }, null],
     [{ key: 'r', ctrlKey: true }, null],
     [{ key: 'Tab' }, null],
     [{ key: 'x' }, null],
   ])('%j → %s', (event, expected) => {
     expect(stepAction(event)?.type ?? null).toBe(expected);
+  });
+
+  it.each([
+    ['b', 'black'],
+    ['.', 'black'],
+    ['w', 'white'],
+    [',', 'white'],
+  ])('%s blanks the screen %s', (key, colour) => {
+    expect(stepAction({ key })).toEqual({ type: 'blank', colour });
   });
 });
 
