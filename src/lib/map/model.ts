@@ -117,6 +117,8 @@ export interface LineLayer {
 
 export interface MapModel {
   lang: Lang;
+  /** The zones the marks come from: a renderer re-uploads its data only when this (or `lang`) changes. */
+  zones: readonly ZoneView[];
   /** The tokens the model was built with (MapLibre's feature-state expressions are written from them). */
   tokens: ThemeTokens;
   background: string;
@@ -238,6 +240,7 @@ export function mapModel(input: MapInput): MapModel {
   });
   return {
     lang: input.lang,
+    zones: input.zones,
     tokens: t,
     background: t.sea,
     ...basemapLayers(t),
