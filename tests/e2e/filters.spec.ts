@@ -80,6 +80,18 @@ test('a link shared in WeChat opens without a warning; its parameters stay out o
   await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'yantai-etdz');
   await expect(page.getByTestId('notices').locator('.notice')).toHaveCount(0);
   await expect(page.getByTestId('match-count')).toHaveText('15 of 15 zones');
+  // WeChat's parameters leave the link, so copying it on does not spread them.
+  await expect(page).toHaveURL(/\?zone=yantai-etdz&lang=en$/);
+});
+
+test('choosing a zone far down the list brings its details into view', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('./?lang=en');
+  const item = page.getByTestId('zone-item').filter({ hasText: 'Hongtong' });
+  await item.scrollIntoViewIfNeeded();
+  await item.click();
+  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', /hongtong/);
+  await expect(page.getByTestId('zone-header')).toBeInViewport();
 });
 
 test('clicking a legend entry filters by that model; clicking again clears it', async ({ page }) => {

@@ -129,6 +129,15 @@ describe('mergeIntoSearch', () => {
     ).toBe('?title=Hi&zone=qingdao-blue-valley&model=a,b');
     expect(mergeIntoSearch('?zone=yantai-etdz', state())).toBe('');
   });
+
+  it('leaves chat-app and tracker parameters out, so they do not spread when the link is copied on', () => {
+    expect(
+      mergeIntoSearch(
+        '?zone=yantai-etdz&from=singlemessage&isappinstalled=0&utm_source=wx&spm=a.b&fbclid=1&share_token=x&title=Hi',
+        state({ zone: 'yantai-etdz' }),
+      ),
+    ).toBe('?title=Hi&zone=yantai-etdz');
+  });
 });
 
 describe('replacesEntry', () => {

@@ -133,10 +133,23 @@ export function toParams(state: UrlState): URLSearchParams {
   return params;
 }
 
-/** Keeps parameters this version does not own (e.g. embed captions), replacing the ones it does. */
+/**
+ * Parameters that chat apps, share sheets and trackers append (WeChat: from, isappinstalled, scene, clicktime,
+ * enterid, nsukey, wxshare_count; UTM: utm_*; Alibaba: spm; Facebook: fbclid; Google: gclid, gbraid, wbraid;
+ * Microsoft: msclkid; Baidu: bd_vid; share_*). They say nothing about the view: they are ignored without a notice and
+ * left out of the links the app writes, so they do not spread when a reader copies the link on.
+ */
+export const FOREIGN_PARAM =
+  /^(?:isappinstalled|scene|clicktime|enterid|nsukey|wxshare_count|from_?source|spm|fbclid|gclid|gbraid|wbraid|msclkid|bd_vid|utm_\w+|share_\w+)$/i;
+
+/**
+ * Keeps parameters this version does not own (e.g. embed captions), replacing the ones it does and dropping the
+ * chat-app and tracker parameters (FOREIGN_PARAM).
+ */
 export function mergeIntoSearch(search: string, state: UrlState): string {
   const params = new URLSearchParams(search);
   for (const key of OWNED_PARAMS) params.delete(key);
+  for (const key of [...params.keys()]) if (FOREIGN_PARAM.test(key)) params.delete(key);
   for (const [key, value] of toParams(state)) params.set(key, value);
   // Commas, slashes and colons are legal in a query value (RFC 3986 §3.4): left readable in shared links.
   const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
