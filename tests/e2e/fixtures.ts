@@ -82,6 +82,22 @@ export async function afterMessages(
   await Promise.all(seen.map((t) => t.evaluate(() => (window as { __atlasMarker?: Promise<void> }).__atlasMarker)));
 }
 
+/**
+ * The mean of R, G and B (0–255) of MapLibre's canvas 6 px in from its top-right corner: the sea at the five cities'
+ * frame. The canvas keeps its drawing buffer, so it can be copied to a 2D canvas and read.
+ */
+export function seaAtCorner(page: Page): Promise<number> {
+  return page.locator('[data-testid="webgl-map"] canvas').evaluate((c: HTMLCanvasElement) => {
+    const copy = document.createElement('canvas');
+    copy.width = c.width;
+    copy.height = c.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(c, 0, 0);
+    const [r, g, b] = ctx.getImageData(c.width - 6, 6, 1, 1).data;
+    return (r! + g! + b!) / 3;
+  });
+}
+
 export function zoneItem(page: Page, name: string | RegExp) {
   return page.getByRole('navigation').getByRole('button', { name });
 }

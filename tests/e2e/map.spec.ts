@@ -1,6 +1,6 @@
 // The map: loads offline with no errors, WebGL really draws, selection by click, URL, reload and keyboard.
 import { readFileSync } from 'node:fs';
-import { test, expect, webglReady, zoneItem } from './fixtures';
+import { test, expect, seaAtCorner, webglReady, zoneItem } from './fixtures';
 
 const atlas = (JSON.parse(readFileSync('data/build/atlas.json', 'utf8')) as { dataset: unknown }).dataset as {
   places: { zones: { id: string; name: { zh: string; en: string } }[] }[];
@@ -150,18 +150,7 @@ test('an OS switch to dark darkens the same MapLibre canvas, with no new map', a
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('./?lang=en');
   await webglReady(page);
-  // The sea at the top-right corner of the map (no land or label there at the five cities' frame).
-  const sea = () =>
-    page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="webgl-map"] canvas')!;
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const ctx = copy.getContext('2d')!;
-      ctx.drawImage(canvas, 0, 0);
-      const [r, g, b] = ctx.getImageData(canvas.width - 6, 6, 1, 1).data;
-      return (r! + g! + b!) / 3;
-    });
+  const sea = () => seaAtCorner(page);
   await page.evaluate(() => {
     (window as { __canvas?: Element }).__canvas = document.querySelector('[data-testid="webgl-map"] canvas')!;
   });

@@ -1,7 +1,7 @@
 // Presenter mode: the whole tour by keyboard and clicker keys, the step in the URL, Esc to leave, big type, slide export.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { test, expect, webglReady } from './fixtures';
+import { test, expect, seaAtCorner, webglReady } from './fixtures';
 import { readSlide } from './slide';
 
 interface TourYamlStep {
@@ -140,20 +140,10 @@ test('the Dark projector theme repaints the same map canvas', async ({ page }) =
   await page.goto('./?lang=en&view=present');
   await webglReady(page);
   const canvas = page.locator('[data-testid="webgl-map"] canvas');
-  const seaAtCorner = () =>
-    canvas.evaluate((c: HTMLCanvasElement) => {
-      const copy = document.createElement('canvas');
-      copy.width = c.width;
-      copy.height = c.height;
-      const ctx = copy.getContext('2d')!;
-      ctx.drawImage(c, 0, 0);
-      const [r, g, b] = ctx.getImageData(c.width - 6, 6, 1, 1).data;
-      return (r! + g! + b!) / 3;
-    });
   await canvas.evaluate((c) => c.setAttribute('data-first', ''));
-  expect(await seaAtCorner()).toBeGreaterThan(150);
+  expect(await seaAtCorner(page)).toBeGreaterThan(150);
   await page.getByRole('button', { name: 'Dark' }).click();
-  await expect.poll(seaAtCorner).toBeLessThan(60);
+  await expect.poll(() => seaAtCorner(page)).toBeLessThan(60);
   // The same canvas element: no remount, no second map.
   await expect(page.locator('[data-testid="webgl-map"] canvas[data-first]')).toHaveCount(1);
   await expect(page.getByTestId('webgl-map')).toHaveCount(1);
