@@ -14,6 +14,8 @@ test('loads with every zone listed, no errors and no request to another host', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('zone-item')).toHaveCount(zones.length);
   await webglReady(page);
+  // Once MapLibre draws, the SVG map is gone: nothing renders twice.
+  await expect(page.getByTestId('svg-map')).toHaveCount(0);
   expect(watch.errors).toEqual([]);
 });
 
