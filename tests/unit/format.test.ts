@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatFigureValue } from '../../src/lib/core/i18n/format';
-import { translate, browserLang, requestedLang, zh, en } from '../../src/lib/core/i18n/messages';
+import { translate, browserLang, requestedLang, messageParams, zh, en } from '../../src/lib/core/i18n/messages';
 import type { DateValue, Figure } from '../../src/lib/core/data/schema';
 
 const fig = (f: Partial<Figure>): Figure => ({
@@ -48,8 +48,7 @@ describe('messages', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    // A parameter is `{name}` or the head of a plural `{name, plural, …}`; each counted once.
-    const names = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\}|, *plural)/g)].map((m) => m[1]))].sort();
+    const names = messageParams;
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
       if (key.startsWith('date.')) continue; // dates order their parts differently
       expect(names(en[key]), key).toEqual(names(zh[key]));

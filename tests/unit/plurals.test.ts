@@ -1,7 +1,7 @@
 // Every count in the catalogue, rendered with 0, 1 and 2 in both languages: English agrees in number, nothing is left
 // unfilled. Also the ICU plural subset that formatMessage reads.
 import { describe, expect, it } from 'vitest';
-import { catalogues, formatMessage, type Lang } from '../../src/lib/core/i18n/messages';
+import { catalogues, formatMessage, messageParams, type Lang } from '../../src/lib/core/i18n/messages';
 import { IMPORT_MESSAGES } from '../../src/lib/features/user-data/io/messages';
 
 const NUMERIC = ['count', 'total', 'zones', 'places', 'facts', 'shown', 'max', 'index', 'step'];
@@ -21,7 +21,7 @@ describe('count messages', () => {
   describe.each(['zh', 'en'] as const)('%s', (lang) => {
     it.each([0, 1, 2])('with %i every placeholder is filled and English agrees in number', (n) => {
       for (const [key, text] of counted(lang)) {
-        const names = [...text.matchAll(/\{(\w+)[},]/g)].map((m) => m[1]!);
+        const names = messageParams(text);
         const params = Object.fromEntries(names.map((p) => [p, NUMERIC.includes(p) ? n : 'x']));
         const out = formatMessage(lang, text, params);
         expect(out, key).not.toMatch(/[{}#]/);
@@ -44,5 +44,19 @@ describe('formatMessage', () => {
     ['en', 'plain {t} and {missing}', 2, 'plain T and {missing}'],
   ] as const)('%s %s with %i', (lang, template, n, expected) => {
     expect(formatMessage(lang, template, { n, t: 'T' })).toBe(expected);
+  });
+});
+
+describe('messageParams', () => {
+  it('names the parameters, including those inside plural forms, not the forms themselves', () => {
+    expect(messageParams('{count, plural, one {# is} other {# are}} of {total}: {name}')).toEqual([
+      'count',
+      'name',
+      'total',
+    ]);
+    expect(messageParams('{count, plural, one {# of {total} zone} other {# of {total} zones}}')).toEqual([
+      'count',
+      'total',
+    ]);
   });
 });

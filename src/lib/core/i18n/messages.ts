@@ -22,7 +22,6 @@ export const zh = {
   'map.gestureMac': '按住 ⌘ 键并滚动可缩放地图',
   'map.gestureMobile': '用两根手指移动地图',
   'legend.title': '管理体制',
-  'legend.toggle': '按管理体制筛选：{label}（{count}个开发区）',
   'list.title': '开发区',
   'list.label': '按地区分组的开发区列表',
   'list.count': '{count}个开发区',
@@ -224,7 +223,6 @@ export const en: Record<MessageKey, string> = {
   'map.gestureMac': 'Use ⌘ + scroll to zoom the map',
   'map.gestureMobile': 'Use two fingers to move the map',
   'legend.title': 'Management model',
-  'legend.toggle': 'Filter by management model: {label} ({count, plural, one {# zone} other {# zones}})',
   'list.title': 'Zones',
   'list.label': 'Development zones grouped by place',
   'list.count': '{count, plural, one {# zone} other {# zones}}',
@@ -426,44 +424,67 @@ function closing(text: string, open: number): number {
   return -1;
 }
 
+/** One piece of a message template: text, a `{name}` parameter, or a plural over a parameter with its forms. */
+type Piece = { text: string } | { param: string } | { plural: string; forms: Record<string, string> };
+
+/** Splits a template into pieces (the plural subset of ICU MessageFormat; see `formatMessage`). */
+function pieces(template: string): Piece[] {
+  const out: Piece[] = [];
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{', i);
+    const end = open < 0 ? -1 : closing(template, open);
+    if (end < 0) break;
+    if (open > i) out.push({ text: template.slice(i, open) });
+    const body = template.slice(open + 1, end);
+    const plural = /^(\w+),\s*plural,\s*/.exec(body);
+    if (plural) {
+      const forms: Record<string, string> = {};
+      let rest = body.slice(plural[0].length);
+      for (;;) {
+        const sel = /^\s*(=\d+|zero|one|two|few|many|other)\s*\{/.exec(rest);
+        const stop = sel ? closing(rest, sel[0].length - 1) : -1;
+        if (!sel || stop < 0) break;
+        forms[sel[1]!] = rest.slice(sel[0].length, stop);
+        rest = rest.slice(stop + 1);
+      }
+      out.push({ plural: plural[1]!, forms });
+    } else out.push({ param: body });
+    i = end + 1;
+  }
+  if (i < template.length) out.push({ text: template.slice(i) });
+  return out;
+}
+
 /**
  * Fills a message: `{name}` takes a parameter; `{name, plural, =0 {…} one {…} other {…}}` picks a form by exact value,
  * then by the language's plural category (`Intl.PluralRules`, CLDR: English has one/other, Chinese only other), with
  * `#` standing for the number. This is the plural subset of ICU MessageFormat. Unknown placeholders stay as written.
  */
 export function formatMessage(lang: Lang, template: string, params: Params): string {
-  let out = '';
-  let i = 0;
-  while (i < template.length) {
-    const open = template.indexOf('{', i);
-    if (open < 0) break;
-    const end = closing(template, open);
-    if (end < 0) break;
-    out += template.slice(i, open);
-    const body = template.slice(open + 1, end);
-    const plural = /^(\w+),\s*plural,\s*/.exec(body);
-    if (plural) {
-      const n = Number(params[plural[1]!]);
-      const forms: Record<string, string> = {};
-      let rest = body.slice(plural[0].length);
-      while (rest.trim()) {
-        const sel = /^\s*(=\d+|zero|one|two|few|many|other)\s*\{/.exec(rest);
-        if (!sel) break;
-        const start = sel[0].length - 1;
-        const stop = closing(rest, start);
-        if (stop < 0) break;
-        forms[sel[1]!] = rest.slice(start + 1, stop);
-        rest = rest.slice(stop + 1);
-      }
+  return pieces(template)
+    .map((p) => {
+      if ('text' in p) return p.text;
+      if ('param' in p) return p.param in params ? String(params[p.param]) : `{${p.param}}`;
+      const n = Number(params[p.plural]);
       const category = (pluralRules[lang] ??= new Intl.PluralRules(lang === 'zh' ? 'zh-Hans' : 'en')).select(n);
-      const form = forms[`=${n}`] ?? forms[category] ?? forms.other ?? '';
-      out += formatMessage(lang, form.replace(/#/g, String(params[plural[1]!])), params);
-    } else {
-      out += body in params ? String(params[body]) : template.slice(open, end + 1);
+      const form = p.forms[`=${n}`] ?? p.forms[category] ?? p.forms.other ?? '';
+      return formatMessage(lang, form.replace(/#/g, String(params[p.plural])), params);
+    })
+    .join('');
+}
+
+/** The parameter names a template reads (also inside plural forms), each once, sorted: for catalogue checks. */
+export function messageParams(template: string): string[] {
+  const names = new Set<string>();
+  for (const p of pieces(template)) {
+    if ('param' in p) names.add(p.param);
+    else if ('plural' in p) {
+      names.add(p.plural);
+      for (const form of Object.values(p.forms)) for (const n of messageParams(form)) names.add(n);
     }
-    i = end + 1;
   }
-  return out + template.slice(i);
+  return [...names].sort();
 }
 
 /** The language to use when the URL names none: the browser's first zh or en preference, else Chinese. */

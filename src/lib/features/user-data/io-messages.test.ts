@@ -5,8 +5,9 @@ import { loadSourceData } from '../../../../scripts/lib/source-data.ts';
 import { issue } from './io/errors.ts';
 import { importUserData } from './io/import.ts';
 import { formatImportError, IMPORT_MESSAGES } from './io/messages.ts';
+import { messageParams } from '../../core/i18n/messages.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = messageParams;
 
 describe('IMPORT_MESSAGES', () => {
   it('has the same placeholders in Chinese and English for every key', () => {
