@@ -8,7 +8,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { BasemapLayers } from './geo/layers';
-import { markStyle, type MapModel, type MarkState, type ThemeTokens, type ZoneMark } from './model';
+import { markStyle, type MapModel, type MarkState, type TextStyle, type ThemeTokens, type ZoneMark } from './model';
 
 /** Properties of each zone feature; `id` is promoted to the feature id, so feature-state addresses zones by slug. */
 export interface ZoneProps {
@@ -81,7 +81,26 @@ export function styleLayers(model: MapModel): LayerSpecification[] {
     'circle-opacity': byState(tokens, 'opacity'),
     'circle-stroke-opacity': byState(tokens, 'opacity'),
   };
-  const placeText = (kind: 'province' | 'city') => model.text[kind];
+  const textPaint = (t: TextStyle) => ({
+    'text-color': t.color,
+    'text-halo-color': t.halo,
+    'text-halo-width': t.haloWidth,
+  });
+  // Province and city names from the basemap's label points, in the current language.
+  const placeLabels = (kind: 'province' | 'city', layout: Record<string, unknown>): LayerSpecification =>
+    ({
+      id: `${kind}-labels`,
+      type: 'symbol',
+      source: 'labels',
+      filter: ['==', ['get', 'kind'], kind],
+      layout: {
+        'text-field': ['get', model.lang],
+        'text-size': model.text[kind].size,
+        'text-font': ['sans-serif'],
+        ...layout,
+      },
+      paint: textPaint(model.text[kind]),
+    }) as LayerSpecification;
   const zoneLabels = (id: string, filter: FilterSpecification): LayerSpecification => ({
     id,
     type: 'symbol',
@@ -98,12 +117,7 @@ export function styleLayers(model: MapModel): LayerSpecification[] {
       'text-justify': 'auto',
       'symbol-sort-key': ['-', ['get', 'rank']],
     },
-    paint: {
-      'text-color': model.text.zone.color,
-      'text-halo-color': model.text.zone.halo,
-      'text-halo-width': model.text.zone.haloWidth,
-      'text-opacity': byState(tokens, 'opacity'),
-    },
+    paint: { ...textPaint(model.text.zone), 'text-opacity': byState(tokens, 'opacity') },
   });
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': model.background } },
@@ -120,46 +134,16 @@ export function styleLayers(model: MapModel): LayerSpecification[] {
       minzoom: l.minZoom,
       paint: { 'line-color': l.color, 'line-width': l.width },
     })),
-    {
-      id: 'province-labels',
-      type: 'symbol',
-      source: 'labels',
-      filter: ['==', ['get', 'kind'], 'province'],
-      layout: {
-        'text-field': ['get', model.lang],
-        'text-size': placeText('province').size,
-        'text-font': ['sans-serif'],
-        'text-letter-spacing': placeText('province').letterSpacing,
-      },
-      paint: {
-        'text-color': placeText('province').color,
-        'text-halo-color': placeText('province').halo,
-        'text-halo-width': placeText('province').haloWidth,
-      },
-    },
+    placeLabels('province', { 'text-letter-spacing': model.text.province.letterSpacing }),
     { id: 'zones', type: 'circle', source: 'zones', paint: zonePaint },
     { id: 'zones-selected', type: 'circle', source: 'zones', filter: selectedFilter(selectedId), paint: zonePaint },
     zoneLabels('zone-labels', ['!=', ['get', 'id'], selectedId ?? '']),
     // The selected zone's label is placed before all others (symbols of upper layers are placed first).
     zoneLabels('zone-labels-selected', selectedFilter(selectedId)),
-    {
-      id: 'city-labels',
-      type: 'symbol',
-      source: 'labels',
-      filter: ['==', ['get', 'kind'], 'city'],
-      layout: {
-        'text-field': ['get', model.lang],
-        'text-size': placeText('city').size,
-        'text-font': ['sans-serif'],
-        'text-anchor': 'bottom',
-        'text-offset': [0, -model.cityLabelOffset / placeText('city').size],
-      },
-      paint: {
-        'text-color': placeText('city').color,
-        'text-halo-color': placeText('city').halo,
-        'text-halo-width': placeText('city').haloWidth,
-      },
-    },
+    placeLabels('city', {
+      'text-anchor': 'bottom',
+      'text-offset': [0, -model.cityLabelOffset / model.text.city.size],
+    }),
   ];
 }
 
