@@ -16,14 +16,14 @@ function installedVersion(cacheDir, name) {
   return JSON.parse(readFileSync(p, 'utf8')).version ?? null;
 }
 
-/** Makes sure every pinned package is in `cacheDir/node_modules`; returns that folder. */
-export function ensureSources(cacheDir, log = console.log) {
+/** Makes sure every pinned package (`pins`, name → exact version) is in `cacheDir/node_modules`; returns that folder. */
+export function ensureSources(cacheDir, log = console.log, pins = PINS) {
   mkdirSync(cacheDir, { recursive: true });
-  const missing = Object.entries(PINS).filter(([n, v]) => installedVersion(cacheDir, n) !== v);
+  const missing = Object.entries(pins).filter(([n, v]) => installedVersion(cacheDir, n) !== v);
   if (missing.length) {
     // Install every pin in one go: separate --no-save installs would prune each other.
-    const specs = Object.entries(PINS).map(([n, v]) => `${n}@${v}`);
-    log(`installing ${specs.join(' ')} into ${cacheDir} (one-off, ~70 MB)`);
+    const specs = Object.entries(pins).map(([n, v]) => `${n}@${v}`);
+    log(`installing ${specs.join(' ')} into ${cacheDir} (one-off)`);
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     // A private package.json keeps npm from walking up to the app's own manifest.
     if (!existsSync(join(cacheDir, 'package.json'))) {

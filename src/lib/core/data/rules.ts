@@ -7,3 +7,10 @@ export const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export const LEVELS = ['national', 'provincial', 'other', 'unknown'] as const;
 
 export type Level = (typeof LEVELS)[number];
+
+/** The four municipalities (直辖市, GB/T 2260 codes 11, 12, 31, 50): one city each, coded xx0100, holding every district xx…. */
+export const MUNICIPALITIES: ReadonlySet<string> = new Set(['11', '12', '31', '50']);
+
+/** The city (prefecture) adcode of a district's: 370211 → 370200; Chongqing's counties 5002xx → 500100. */
+export const cityOfDistrict = (adcode: string): string =>
+  MUNICIPALITIES.has(adcode.slice(0, 2)) ? `${adcode.slice(0, 2)}0100` : `${adcode.slice(0, 4)}00`;

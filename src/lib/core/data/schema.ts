@@ -177,6 +177,11 @@ export const Dataset = z
     places: z.array(Place).check(z.minLength(1)),
     /** The presenter tour; when absent the app builds one (overview, places by key date, their zones). */
     tour: z.optional(z.array(TourStep).check(z.minLength(1))),
+    /**
+     * Names of the adcodes the zones use where the basemap has none (a user's file: cities and districts outside the
+     * five built-in cities), from data/divisions.json; keyed by 6-digit adcode.
+     */
+    regions: z.optional(z.record(z.string().check(z.regex(/^\d{6}$/)), Bilingual)),
   })
   .check(
     z.superRefine((data, ctx) => {

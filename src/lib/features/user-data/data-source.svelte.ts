@@ -1,14 +1,19 @@
 // Which dataset the atlas shows: the built-in one or a user's file (picker, drop or ?data=); all-or-nothing swaps.
 import { getContext, setContext } from 'svelte';
+import type { Topology } from 'topojson-specification';
 import { buildAtlas, type Atlas } from '../../core/data/atlas';
+import type { Bilingual } from '../../core/data/schema';
+import type { Crs } from './io/coords';
 import type { ImportIssue, ImportResult } from './io/errors';
 
 // The importer is only needed when someone loads a file, so it is fetched then (it stays out of the first paint).
-const io = () => Promise.all([import('./io/load'), import('./io/search')]);
+const io = () => Promise.all([import('./io/load'), import('./io/search'), import('./io/messages')]);
 
 export interface UserData {
   name: string;
   zones: number;
+  /** How the file was read (encoding, delimiter, sheet, converted points), as the load notice tells it. */
+  read: Bilingual;
 }
 
 export class DataSource {
@@ -24,25 +29,32 @@ export class DataSource {
   warnings = $state.raw<ImportIssue[]>([]);
   /** Set after a successful load, for the new view to announce once. */
   justLoaded = $state.raw<UserData | null>(null);
+  /** The first problem of a failed load in both languages, for the notice (the dialog lists them all). */
+  firstError = $state.raw<Bilingual | null>(null);
+  /** The coordinate system of rows that name none: the dialog's choice. */
+  crs = $state<Crs>('wgs84');
+  #basemap: Topology | null = null;
 
-  setBuiltIn(atlas: Atlas) {
+  /** The built-in atlas and the basemap, whose regions give a user's zones their province, city and district. */
+  setBuiltIn(atlas: Atlas, basemap: Topology) {
     this.builtIn = atlas;
     this.atlas = atlas;
+    this.#basemap = basemap;
   }
 
-  get #taxonomy() {
-    if (!this.builtIn) throw new Error('the built-in data is not loaded yet');
-    return this.builtIn.data.taxonomy;
+  get #options() {
+    if (!this.builtIn || !this.#basemap) throw new Error('the built-in data is not loaded yet');
+    return { taxonomy: this.builtIn.data.taxonomy, basemap: this.#basemap, crs: this.crs };
   }
 
   async useFile(file: File) {
-    const taxonomy = this.#taxonomy;
-    await this.#apply(file.name, null, async () => (await io())[0].importFile(file, { taxonomy }));
+    const options = this.#options;
+    await this.#apply(file.name, null, async () => (await io())[0].importFile(file, options));
   }
 
   async useUrl(value: string, pageHref: string) {
-    const taxonomy = this.#taxonomy;
-    await this.#apply(value, value, async () => (await io())[0].importFromUrl(value, { taxonomy, pageHref }));
+    const options = this.#options;
+    await this.#apply(value, value, async () => (await io())[0].importFromUrl(value, { ...options, pageHref }));
   }
 
   useBuiltIn() {
@@ -56,15 +68,19 @@ export class DataSource {
   async #apply(name: string, url: string | null, load: () => Promise<ImportResult>) {
     this.busy = true;
     this.errors = [];
+    this.firstError = null;
     try {
       const result = await load();
+      const [, search, messages] = await io();
       if (!result.ok) {
         this.errors = result.errors;
+        const first = result.errors[0]!;
+        this.firstError = { zh: messages.formatImportError(first, 'zh'), en: messages.formatImportError(first, 'en') };
         return;
       }
-      const atlas = buildAtlas((await io())[1].toAtlasFile(result.dataset));
+      const atlas = buildAtlas(search.toAtlasFile(result.dataset));
       this.warnings = result.warnings;
-      this.user = { name, zones: atlas.zones.length };
+      this.user = { name, zones: atlas.zones.length, read: messages.readInfoText(result.info) };
       this.justLoaded = this.user;
       this.url = url;
       this.atlas = atlas;

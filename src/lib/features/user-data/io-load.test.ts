@@ -1,11 +1,11 @@
 // The UI's entry points: a picked file (size checked before reading) and ?data= (same-origin http(s) only, HTTP errors reported).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSourceData } from '../../../../scripts/lib/source-data.ts';
+import { basemap, taxonomy } from './io-kit.test-helpers.ts';
 import { MAX_BYTES } from './io/decode.ts';
 import { importFile, importFromUrl } from './io/load.ts';
 
-const { taxonomy } = loadSourceData().data!;
+const base = { taxonomy, basemap };
 const valid = readFileSync(new URL('./fixtures/valid.csv', import.meta.url));
 const PAGE = 'https://atlas.example.org/app/?lang=en';
 
@@ -26,14 +26,14 @@ function server(status = 200, { redirectTo, length }: { redirectTo?: string; len
 
 describe('importFile', () => {
   it('loads a picked file', async () => {
-    const result = await importFile(new File([valid], 'zones.csv'), { taxonomy });
+    const result = await importFile(new File([valid], 'zones.csv'), base);
     expect(result.ok).toBe(true);
   });
 
   it('refuses a file over the limit without reading it', async () => {
     const file = new File([new Uint8Array(MAX_BYTES + 1)], 'big.csv');
     Object.defineProperty(file, 'arrayBuffer', { value: () => Promise.reject(new Error('read')) });
-    expect(await importFile(file, { taxonomy })).toEqual({
+    expect(await importFile(file, base)).toEqual({
       ok: false,
       errors: [{ code: 'too-large', params: { size: 5.1, limit: 5 } }],
     });
@@ -43,7 +43,7 @@ describe('importFile', () => {
 describe('importFromUrl', () => {
   it('fetches a same-origin path, relative to the page', async () => {
     const { fetcher, asked } = server();
-    const result = await importFromUrl('data/zones.csv', { taxonomy, pageHref: PAGE, fetcher });
+    const result = await importFromUrl('data/zones.csv', { ...base, pageHref: PAGE, fetcher });
     expect(result.ok).toBe(true);
     expect(asked).toEqual(['https://atlas.example.org/app/data/zones.csv']);
   });
@@ -57,7 +57,7 @@ describe('importFromUrl', () => {
     ['', 'bad-data-url'],
   ])('refuses %j without fetching it', async (value, code) => {
     const { fetcher, asked } = server();
-    const result = await importFromUrl(value, { taxonomy, pageHref: PAGE, fetcher });
+    const result = await importFromUrl(value, { ...base, pageHref: PAGE, fetcher });
     expect(result).toMatchObject({ ok: false, errors: [{ code }] });
     expect(asked).toEqual([]);
   });
@@ -67,13 +67,13 @@ describe('importFromUrl', () => {
     ['a redirect to another site', server(200, { redirectTo: 'https://evil.example/x.csv' }), { code: 'cross-origin' }],
     ['a declared size over the limit', server(200, { length: MAX_BYTES * 2 }), { code: 'too-large' }],
   ])('reports %s', async (_name, { fetcher }, error) => {
-    const result = await importFromUrl('/zones.csv', { taxonomy, pageHref: PAGE, fetcher });
+    const result = await importFromUrl('/zones.csv', { ...base, pageHref: PAGE, fetcher });
     expect(result).toMatchObject({ ok: false, errors: [error] });
   });
 
   it('reports a network failure', async () => {
     const fetcher = (() => Promise.reject(new TypeError('offline'))) as typeof fetch;
-    const result = await importFromUrl('/zones.csv', { taxonomy, pageHref: PAGE, fetcher });
+    const result = await importFromUrl('/zones.csv', { ...base, pageHref: PAGE, fetcher });
     expect(result).toMatchObject({ ok: false, errors: [{ code: 'network', value: '/zones.csv' }] });
   });
 });

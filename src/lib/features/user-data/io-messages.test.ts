@@ -1,7 +1,7 @@
 // Import problems in words: both languages have every message with the same placeholders, each filled, with its place in front.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSourceData } from '../../../../scripts/lib/source-data.ts';
+import { gazetteer, taxonomy } from './io-kit.test-helpers.ts';
 import { issue } from './io/errors.ts';
 import { importUserData } from './io/import.ts';
 import { formatImportError, IMPORT_MESSAGES } from './io/messages.ts';
@@ -61,13 +61,14 @@ describe('formatImportError', () => {
     expect(formatImportError(problem, 'en')).not.toContain('\u202E');
   });
 
-  it('fills every placeholder of every problem the fixtures produce', () => {
-    const { taxonomy } = loadSourceData().data!;
+  it('fills every placeholder of every problem the fixtures produce', async () => {
     const dir = new URL('./fixtures/', import.meta.url);
-    const problems = readdirSync(dir).flatMap((name) => {
-      const result = importUserData(new Uint8Array(readFileSync(new URL(name, dir))), { taxonomy, fileName: name });
-      return result.ok ? result.warnings : result.errors;
-    });
+    const results = await Promise.all(
+      readdirSync(dir).map((name) =>
+        importUserData(new Uint8Array(readFileSync(new URL(name, dir))), { taxonomy, fileName: name, gazetteer }),
+      ),
+    );
+    const problems = results.flatMap((result) => (result.ok ? result.warnings : result.errors));
     expect(new Set(problems.map((p) => p.code)).size).toBeGreaterThan(25);
     for (const p of problems)
       for (const lang of ['zh', 'en'] as const) expect(formatImportError(p, lang), p.code).not.toMatch(/\{\w+\}/);

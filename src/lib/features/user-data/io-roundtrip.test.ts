@@ -8,15 +8,15 @@ import { csvTemplate, zonesToCsv, zonesToJson } from './io/export.ts';
 import { importUserData } from './io/import.ts';
 import { toAtlasFile } from './io/search.ts';
 import type { Evidence } from '../../core/data/schema.ts';
+import { gazetteer, utf8 } from './io-kit.test-helpers.ts';
 
 // The same dataset data/build/atlas.json is built from.
 const { data } = loadSourceData();
 const builtIn = buildAtlas(atlasFile(data!));
 const taxonomy = builtIn.data.taxonomy;
-const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function reload(text: string): Atlas {
-  const result = importUserData(utf8(text), { taxonomy });
+async function reload(text: string): Promise<Atlas> {
+  const result = await importUserData(utf8(text), { taxonomy, gazetteer });
   if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
   expect(result.warnings).toEqual([]);
   return buildAtlas(toAtlasFile(result.dataset));
@@ -65,10 +65,10 @@ describe.each([
     ['all built-in zones', () => builtIn.zones],
     ['a filtered subset', () => builtIn.zones.filter((z) => z.zone.industries.length > 0)],
     ['one zone that inherits from its parent', () => [builtIn.byId.get('wanshan-lake-science-city')!]],
-  ])('keeps %s', (_name, pick) => {
+  ])('keeps %s', async (_name, pick) => {
     const zones = pick();
     const text = download(zones, builtIn);
-    const loaded = reload(text);
+    const loaded = await reload(text);
     expect(loaded.zones.map((v) => essentials(loaded, v, { allEvidence }))).toEqual(
       zones.map((v) => essentials(builtIn, v, { allEvidence })),
     );
@@ -77,7 +77,7 @@ describe.each([
 });
 
 describe('the downloads', () => {
-  it('JSON lists only the sources its zones cite, with title and publisher', () => {
+  it('JSON lists only the sources its zones cite, with title and publisher', async () => {
     const zibo = builtIn.zones.filter((z) => z.place.id === 'zibo');
     const file = JSON.parse(zonesToJson(zibo, builtIn)) as { format: string; sources: { id: string }[] };
     expect(file.format).toBe('zone-reform-atlas/zones@1');
@@ -88,31 +88,31 @@ describe('the downloads', () => {
     });
   });
 
-  it('CSV opens in Excel as UTF-8 (BOM) and has the header and one row per zone', () => {
+  it('CSV opens in Excel as UTF-8 (BOM) and has the header and one row per zone', async () => {
     const text = zonesToCsv(builtIn.zones, builtIn);
     expect(text.startsWith('\uFEFFid,name_zh,name_en,')).toBe(true);
     const parsed = parseCsv(text);
     expect(parsed.ok && parsed.rows.length).toBe(builtIn.zones.length + 1);
   });
 
-  it('keeps user links and sources on a second round', () => {
+  it('keeps user links and sources on a second round', async () => {
     const csv = [
       'id,name_zh,name_en,lng,lat,province,city,level,model,measures,industries,source_title,source_url,quote',
       'my-zone,我的园区,My Zone,116.4,39.9,110000,110100,,,,,,https://example.org/report?id=1&x=2,我的园区的说明',
     ].join('\r\n');
-    const once = reload(csv);
+    const once = await reload(csv);
     expect([...once.sources.values()].map((s) => ({ title: s.title, url: (s as { url?: string }).url }))).toEqual([
       { title: null, url: 'https://example.org/report?id=1&x=2' },
     ]);
-    const again = reload(zonesToCsv(once.zones, once));
+    const again = await reload(zonesToCsv(once.zones, once));
     expect(zonesToJson(again.zones, again)).toBe(zonesToJson(once.zones, once));
   });
 });
 
 describe('the CSV template', () => {
-  it('loads, and its example row is the SCO zone as a download writes it', () => {
+  it('loads, and its example row is the SCO zone as a download writes it', async () => {
     const template = csvTemplate();
-    const loaded = reload(template);
+    const loaded = await reload(template);
     expect(loaded.zones.map((z) => z.zone.id)).toEqual(['qingdao-sco-demonstration-zone']);
     const sco = builtIn.byId.get('qingdao-sco-demonstration-zone')!;
     expect(template).toBe(zonesToCsv([sco], builtIn));
@@ -123,9 +123,9 @@ describe('untrusted text in downloads', () => {
   const header =
     'id,name_zh,name_en,lng,lat,province,city,level,model,measures,industries,source_title,source_url,quote';
 
-  it('neutralises formulas in CSV cells and restores them on load', () => {
+  it('neutralises formulas in CSV cells and restores them on load', async () => {
     const csv = `${header}\nformula-zone,=1+2,"=HYPERLINK(""http://evil.example"",""x"")",120.5,36.1,370000,370200,,,,,@SUM(A1),,-引文内容\n`;
-    const loaded = reload(csv);
+    const loaded = await reload(csv);
     const zone = loaded.zones[0]!.zone;
     expect(zone.name).toEqual({ zh: '=1+2', en: '=HYPERLINK("http://evil.example","x")' });
     const out = zonesToCsv(loaded.zones, loaded);
@@ -134,13 +134,13 @@ describe('untrusted text in downloads', () => {
     expect(row).toContain("'=1+2");
     expect(row).toContain("'@SUM(A1)");
     expect(row).toContain("'-引文内容");
-    expect(reload(out).zones[0]!.zone).toEqual(zone);
+    expect((await reload(out)).zones[0]!.zone).toEqual(zone);
   });
 
-  it('keeps an HTML payload as the same inert text through both downloads', () => {
+  it('keeps an HTML payload as the same inert text through both downloads', async () => {
     const payload = '<img src=x onerror=alert(1)>';
     const csv = `${header}\nhtml-zone,青岛,"${payload}",120.5,36.1,370000,370200,,,,,Title,,青岛的说明\n`;
-    const result = importUserData(utf8(csv), { taxonomy });
+    const result = await importUserData(utf8(csv), { taxonomy, gazetteer });
     if (!result.ok) throw new Error('invalid');
     const atlas = buildAtlas(toAtlasFile(result.dataset));
     expect(atlas.zones[0]!.zone.name.en).toBe(payload);

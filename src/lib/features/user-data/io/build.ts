@@ -40,8 +40,12 @@ function sourceIds(sources: SourceEntry[]): Map<string, string> {
 
 const PLACE_SUMMARY: Bilingual = { zh: '来自导入文件的开发区。', en: 'Zones from a loaded file.' };
 
-/** The dataset, not yet validated (import.ts parses it with UserDataset). */
-export function buildDataset(file: UserFile, taxonomy: Taxonomy): UserDataset {
+/** The dataset, not yet validated (import.ts parses it with UserDataset); `regions` names the adcodes used (places.ts). */
+export function buildDataset(
+  file: UserFile,
+  taxonomy: Taxonomy,
+  regions: ReadonlyMap<string, Bilingual> = new Map(),
+): UserDataset {
   const ids = sourceIds(file.sources);
   const cite = (list: EvidenceEntry[]): Evidence[] => list.map((e) => ({ source: ids.get(e.source)!, quote: e.quote }));
   const sectorLabels = new Map(taxonomy.sectors.map((s) => [s.id, s.label]));
@@ -119,5 +123,6 @@ export function buildDataset(file: UserFile, taxonomy: Taxonomy): UserDataset {
       ...(s.url ? { url: s.url } : {}),
     })),
     places: [...places.values()],
+    ...(regions.size ? { regions: Object.fromEntries(regions) } : {}),
   };
 }

@@ -1,9 +1,10 @@
 // Checks a zones file (read from CSV or JSON) against the built-in taxonomy and the text, code and coordinate rules.
-import { LEVELS } from '../../../core/data/rules';
+import { cityOfDistrict, LEVELS } from '../../../core/data/rules';
 import { NOT_STATED } from '../../../core/data/resolve';
 import type { Taxonomy } from '../../../core/data/schema';
 import type { Position, Report } from './errors';
 import { forbiddenChar, LIMITS, looksLikeHtml, safeHttpUrl } from './text';
+import { vocabulary, type VocabularyKind } from './values';
 import type { EvidenceEntry, SourceEntry, ZoneEntry } from './zones-file';
 
 export type Path = (string | number)[];
@@ -15,6 +16,8 @@ export interface Locator {
 }
 
 export interface UserFile {
+  /** The coordinate system of zones that name none (JSON only). */
+  crs?: string;
   sources: SourceEntry[];
   zones: ZoneEntry[];
 }
@@ -22,15 +25,29 @@ export interface UserFile {
 /** China's bounding box, as the dataset's Location schema has it. */
 const CHINA = { lng: [73, 136], lat: [3, 54] } as const;
 
+/** Inside China's bounding box (degrees). */
+export const inChina = (lng: number, lat: number) => inRange(lng, CHINA.lng) && inRange(lat, CHINA.lat);
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LEVEL_VALUES = new Set<string>(['', ...LEVELS]);
-const inRange = (v: number, [min, max]: readonly [number, number]) => v >= min && v <= max;
+function inRange(v: number, [min, max]: readonly [number, number]): boolean {
+  return v >= min && v <= max;
+}
 /** Names the first use of a duplicated id: its row (CSV) or path (JSON). */
 const firstAt = (pos: Position): Record<string, string | number> =>
   pos.row === undefined ? { firstPath: pos.path ?? '' } : { firstRow: pos.row };
 
-/** Adds every problem of the file to the report; the file is usable only if none was added. */
-export function checkFile(file: UserFile, taxonomy: Taxonomy, at: Locator, report: Report): void {
+/**
+ * Adds every problem of the file to the report; the file is usable only if none was added. Zones in `unplaced` already
+ * have a place error (places.ts), so their codes are not checked again.
+ */
+export function checkFile(
+  file: UserFile,
+  taxonomy: Taxonomy,
+  at: Locator,
+  report: Report,
+  unplaced: ReadonlySet<number> = new Set(),
+): void {
   /** `where` is called only when there is something to report. */
   const text = (value: string | null | undefined, max: number, where: () => Position[]) => {
     if (!value) return;
@@ -73,10 +90,12 @@ export function checkFile(file: UserFile, taxonomy: Taxonomy, at: Locator, repor
     });
   };
 
+  const v = vocabulary(taxonomy);
   const models = new Set(taxonomy.models.map((m) => m.id).filter((id) => id !== NOT_STATED));
   const measures = new Set(taxonomy.measures.map((m) => m.id));
   const sectors = new Set(taxonomy.sectors.map((s) => s.id));
-  const known = (ids: Set<string>) => ({ known: [...ids].join(', ') });
+  /** The valid labels, in both languages; the message shows the reader's. */
+  const known = (kind: VocabularyKind) => ({ knownZh: v[kind].labels.zh, knownEn: v[kind].labels.en });
   const zoneIds = new Map<string, number>();
 
   file.zones.forEach((zone, i) => {
@@ -109,38 +128,43 @@ export function checkFile(file: UserFile, taxonomy: Taxonomy, at: Locator, repor
     if (zone.precisionKm !== undefined && zone.precisionKm <= 0)
       report.error('bad-precision', where(['precisionKm']), {}, String(zone.precisionKm));
 
-    const { province, city, district } = zone;
-    const provinceOk = /^\d{2}0000$/.test(province);
-    const cityOk = /^\d{6}$/.test(city) && !city.endsWith('0000');
-    if (!province) report.error('required', where(['province']));
-    else if (!provinceOk) report.error('bad-adcode', where(['province']), {}, province);
-    if (!city) report.error('required', where(['city']));
-    else if (!cityOk) report.error('bad-adcode', where(['city']), {}, city);
-    else if (provinceOk && city.slice(0, 2) !== province.slice(0, 2))
-      report.error('city-not-in-province', where(['city']), { province }, city);
-    if (district && (!/^\d{6}$/.test(district) || district.endsWith('00')))
-      report.error('bad-adcode', where(['district']), {}, district);
-    else if (district && cityOk && district.slice(0, 4) !== city.slice(0, 4))
-      report.error('district-not-in-city', where(['district']), { city }, district);
+    if (!unplaced.has(i)) checkCodes(zone, where, report);
 
-    if (!LEVEL_VALUES.has(zone.level)) report.error('bad-level', where(['level']), {}, zone.level);
+    if (!LEVEL_VALUES.has(zone.level)) report.error('bad-level', where(['level']), known('level'), zone.level);
 
     evidence(zone.evidence, (path) => where(['evidence', ...path]));
     const model = zone.model;
     if (model?.id && model.id !== NOT_STATED) {
-      if (!models.has(model.id)) report.error('unknown-model', where(['model', 'id']), known(models), model.id);
+      if (!models.has(model.id)) report.error('unknown-model', where(['model', 'id']), known('model'), model.id);
       if (model.evidence) evidence(model.evidence, (path) => where(['model', 'evidence', ...path]));
     }
     zone.measures.forEach((m, j) => {
-      if (!measures.has(m.id)) report.error('unknown-measure', where(['measures', j, 'id']), known(measures), m.id);
+      if (!measures.has(m.id)) report.error('unknown-measure', where(['measures', j, 'id']), known('measure'), m.id);
       if (m.evidence) evidence(m.evidence, (path) => where(['measures', j, 'evidence', ...path]));
     });
     zone.industries.forEach((ind, j) => {
       if (!sectors.has(ind.sector))
-        report.error('unknown-sector', where(['industries', j, 'sector']), known(sectors), ind.sector);
+        report.error('unknown-sector', where(['industries', j, 'sector']), known('sector'), ind.sector);
       for (const lang of ['zh', 'en'] as const)
         text(ind.label?.[lang], LIMITS.label, () => [where(['industries', j, 'label', lang])]);
       if (ind.evidence) evidence(ind.evidence, (path) => where(['industries', j, 'evidence', ...path]));
     });
   });
+}
+
+/** Adcodes: a province XX0000, a city in it, a district in the city (GB/T 2260's hierarchy; municipalities: rules.ts). */
+function checkCodes(zone: ZoneEntry, where: (path: Path) => Position, report: Report): void {
+  const { province, city, district } = zone;
+  const provinceOk = /^\d{2}0000$/.test(province);
+  const cityOk = /^\d{6}$/.test(city) && !city.endsWith('0000');
+  if (!province) report.error('required', where(['province']));
+  else if (!provinceOk) report.error('bad-adcode', where(['province']), {}, province);
+  if (!city) report.error('required', where(['city']));
+  else if (!cityOk) report.error('bad-adcode', where(['city']), {}, city);
+  else if (provinceOk && city.slice(0, 2) !== province.slice(0, 2))
+    report.error('city-not-in-province', where(['city']), { province }, city);
+  if (district && (!/^\d{6}$/.test(district) || district.endsWith('00')))
+    report.error('bad-adcode', where(['district']), {}, district);
+  else if (district && cityOk && cityOfDistrict(district) !== city)
+    report.error('district-not-in-city', where(['district']), { city }, district);
 }

@@ -1,23 +1,17 @@
 // The CSV columns of a zones file (docs/user-data.md) and how a zone entry is written as one row.
 import type { ZoneEntry } from './zones-file';
 
-/** Columns every CSV file must have (cells may be empty where the docs say so). */
-export const REQUIRED_COLUMNS = [
-  'id',
-  'name_zh',
-  'name_en',
-  'lng',
-  'lat',
-  'province',
-  'city',
-  'level',
-  'model',
-  'measures',
-  'industries',
-  'source_title',
-  'source_url',
-  'quote',
-] as const;
+/**
+ * Columns a table (CSV or sheet) must have. Each entry is a set of alternatives: one name column, coordinates as lng + lat
+ * or one location cell, a source as a title or a link. Everything else may be left out (docs/user-data.md).
+ */
+export const REQUIRED_COLUMNS: readonly (readonly Column[])[] = [
+  ['name_zh', 'name_en'],
+  ['lng', 'location'],
+  ['lat', 'location'],
+  ['quote'],
+  ['source_title', 'source_url'],
+];
 
 /** All columns, in the order downloads and the template use. */
 export const CSV_COLUMNS = [
@@ -29,6 +23,7 @@ export const CSV_COLUMNS = [
   'aliases',
   'lng',
   'lat',
+  'crs',
   'precision_km',
   'province',
   'city',
@@ -45,29 +40,76 @@ export const CSV_COLUMNS = [
   'quote',
 ] as const;
 
-export type Column = (typeof CSV_COLUMNS)[number];
+/** Columns a file may have besides CSV_COLUMNS: `location` holds "lng,lat" as Amap and Baidu copy it. */
+export type Column = (typeof CSV_COLUMNS)[number] | 'location';
+
+/**
+ * How each column is named in Chinese and English: the first name is the label the template and messages use, the rest
+ * are aliases a header may use. Headers match after NFKC (full-width → half-width), lower case, and with spaces, hyphens
+ * and a trailing bracket such as “（WGS84）” ignored.
+ */
+export const COLUMN_NAMES: Record<Column, { zh: readonly string[]; en: readonly string[] }> = {
+  id: { zh: ['编号', 'id', '代码'], en: ['id', 'slug'] },
+  name_zh: {
+    zh: ['名称', '中文名', '中文名称', '开发区', '开发区名称', '园区名称'],
+    en: ['name_zh', 'name', 'chinese_name'],
+  },
+  name_en: { zh: ['英文名', '英文名称'], en: ['name_en', 'english_name'] },
+  short_zh: { zh: ['简称', '中文简称'], en: ['short_zh', 'short_name'] },
+  short_en: { zh: ['英文简称'], en: ['short_en'] },
+  aliases: { zh: ['别名', '又名'], en: ['aliases', 'alias'] },
+  lng: { zh: ['经度'], en: ['lng', 'lon', 'long', 'longitude', 'x'] },
+  lat: { zh: ['纬度'], en: ['lat', 'latitude', 'y'] },
+  location: { zh: ['坐标', '经纬度', '位置'], en: ['location', 'lnglat', 'lng_lat', 'coordinates'] },
+  crs: { zh: ['坐标系'], en: ['crs', 'coordinate_system', 'datum'] },
+  precision_km: { zh: ['精度', '位置精度', '精度公里'], en: ['precision_km', 'precision'] },
+  province: { zh: ['省份', '省', '省级'], en: ['province'] },
+  city: { zh: ['城市', '市', '地级市', '所在城市'], en: ['city', 'prefecture'] },
+  city_name_zh: { zh: ['城市名', '城市中文名'], en: ['city_name_zh'] },
+  city_name_en: { zh: ['城市英文名'], en: ['city_name_en'] },
+  district: { zh: ['区县', '区', '县', '所在区县'], en: ['district', 'county'] },
+  level: { zh: ['级别', '等级'], en: ['level'] },
+  model: { zh: ['管理体制', '管理模式', '体制', '模式'], en: ['model', 'management_model'] },
+  measures: { zh: ['改革措施', '措施'], en: ['measures', 'reform_measures'] },
+  industries: { zh: ['产业', '主导产业', '行业'], en: ['industries', 'sectors', 'industry'] },
+  source_title: { zh: ['来源标题', '来源', '文章标题', '出处'], en: ['source_title', 'source', 'title'] },
+  source_publisher: { zh: ['发布者', '来源发布者', '发布单位', '刊物'], en: ['source_publisher', 'publisher'] },
+  source_url: { zh: ['来源链接', '链接', '网址'], en: ['source_url', 'url', 'link'] },
+  quote: { zh: ['引文', '原文', '引语', '依据'], en: ['quote', 'evidence'] },
+};
+
+/** A header cell as compared with the names above. */
+export function headerKey(header: string): string {
+  return header
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_]+/g, '_')
+    .replace(/^_|_$/g, '');
+}
+
+const BY_KEY = new Map<string, Column>(
+  (Object.entries(COLUMN_NAMES) as [Column, { zh: readonly string[]; en: readonly string[] }][]).flatMap(
+    ([column, names]) => [...names.zh, ...names.en].map((name) => [headerKey(name), column] as const),
+  ),
+);
+
+/** The column a header names (its own name, a Chinese or English alias, with or without a unit in brackets), or null. */
+export function columnOfHeader(header: string): Column | null {
+  const key = headerKey(header);
+  return BY_KEY.get(key) ?? BY_KEY.get(key.replace(/_?\(.*\)$/, '')) ?? null;
+}
+
+/** A column's name for a message in this language: 经度（lng） / lng. */
+export function columnLabel(column: Column, lang: 'zh' | 'en'): string {
+  return lang === 'zh' ? `${COLUMN_NAMES[column].zh[0]}（${column}）` : column;
+}
 
 /** Separates the ids in measures and industries, and the names in aliases (a full-width ； is accepted too). */
 export const LIST_SEPARATOR = ';';
 
 /** The items of a list cell: trimmed, without empties or repeats. */
 export function splitList(cell: string): string[] {
-  return [...new Set(cell.split(/[;；]/).map((s) => s.trim()))].filter(Boolean);
-}
-
-const PREFIX: Record<string, string> = {
-  name: 'name',
-  short: 'short',
-  cityName: 'city_name',
-  precisionKm: 'precision_km',
-};
-
-/** Where a zone entry's field (a path inside it) is in the CSV. */
-export function columnOf(path: readonly PropertyKey[]): Column {
-  const [head, sub] = path;
-  if (head === 'evidence') return path[2] === 'source' ? 'source_title' : 'quote';
-  const base = PREFIX[String(head)];
-  return (base ? (sub === 'en' ? `${base}_en` : sub === 'zh' ? `${base}_zh` : base) : String(head)) as Column;
+  return [...new Set(cell.split(/[;；\n]/).map((s) => s.trim()))].filter(Boolean);
 }
 
 export interface RowSource {
@@ -78,7 +120,7 @@ export interface RowSource {
 
 /** One CSV row (in CSV_COLUMNS order): the zone's first naming quote as the row's quote, industries as their sector ids. */
 export function entryToRow(zone: ZoneEntry, source: RowSource): string[] {
-  const cells: Record<Column, string> = {
+  const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
     id: zone.id,
     name_zh: zone.name.zh ?? '',
     name_en: zone.name.en ?? '',
@@ -87,6 +129,7 @@ export function entryToRow(zone: ZoneEntry, source: RowSource): string[] {
     aliases: zone.aliases.join(LIST_SEPARATOR),
     lng: String(zone.lng),
     lat: String(zone.lat),
+    crs: 'wgs84',
     precision_km: zone.precisionKm === undefined ? '' : String(zone.precisionKm),
     province: zone.province,
     city: zone.city,

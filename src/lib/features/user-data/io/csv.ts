@@ -4,10 +4,12 @@ export type CsvParse =
   { ok: true; rows: string[][] } | { ok: false; problem: 'unclosed-quote' | 'stray-quote'; row: number };
 
 /**
- * Rows of cells. A quote inside an unquoted cell (a"b) is kept as text; text after a closing quote ("a"b) and a quote that
- * never closes are errors, reported with the 1-based row (record) where they occur. A final line break ends the last row.
+ * Rows of cells, split on `delimiter` (one character: , ; tab or the full-width ，). A quote inside an unquoted cell (a"b)
+ * is kept as text; text after a closing quote ("a"b) and a quote that never closes are errors, reported with the 1-based
+ * row (record) where they occur. A final line break ends the last row.
  */
-export function parseCsv(text: string): CsvParse {
+export function parseCsv(text: string, delimiter = ','): CsvParse {
+  const isBreak = (c: string) => c === delimiter || c === '\n' || c === '\r';
   const s = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -34,7 +36,7 @@ export function parseCsv(text: string): CsvParse {
       cell = s.slice(start, i);
     }
     row.push(cell);
-    if (s[i] === ',') {
+    if (s[i] === delimiter) {
       i++;
       if (i === s.length) row.push('');
     } else {
@@ -46,8 +48,6 @@ export function parseCsv(text: string): CsvParse {
   if (row.length > 0) rows.push(row);
   return { ok: true, rows };
 }
-
-const isBreak = (c: string) => c === ',' || c === '\n' || c === '\r';
 
 const FORMULA = /^[=+\-@\t\r]/;
 

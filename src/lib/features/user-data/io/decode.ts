@@ -1,9 +1,15 @@
-// Bytes → text for a user's zones file: the size limit, UTF-8 (BOM stripped), a clear refusal of other encodings, JSON-or-CSV.
+// Bytes → what they are: the size limit, a workbook (.xlsx/.xls) or text in UTF-8 (BOM or not), UTF-16 (BOM) or GB18030.
 import { issue, type ImportIssue } from './errors';
 
 export const MAX_BYTES = 5 * 1024 * 1024;
 
-export type Decoded = { ok: true; text: string } | { ok: false; error: ImportIssue };
+/** The text encodings a file is read in, as the notice names them. */
+export type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030';
+
+export type Decoded =
+  | { ok: true; kind: 'text'; text: string; encoding: Encoding }
+  | { ok: true; kind: 'workbook'; workbook: 'xlsx' | 'xls' }
+  | { ok: false; error: ImportIssue };
 
 /** Megabytes to one decimal, rounded up, so a file just over the limit never reads as "5 MB of 5 MB". */
 const mb = (bytes: number) => Math.ceil((bytes / 1024 / 1024) * 10) / 10;
@@ -15,6 +21,7 @@ export function sizeError(bytes: number): ImportIssue | null {
 
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
+/** Strict decoding (an invalid sequence fails rather than becoming U+FFFD); the decoder drops a leading BOM. */
 function decodes(bytes: Uint8Array, encoding: string): string | null {
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
@@ -23,25 +30,34 @@ function decodes(bytes: Uint8Array, encoding: string): string | null {
   }
 }
 
+/** ZIP (an .xlsx is a zipped Office Open XML package) and the OLE2 compound file of a legacy .xls. */
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** NUL never occurs in a text file in these encodings; in a binary file it almost always does. */
+const hasNul = (text: string) => text.includes('\u0000');
+
 /**
- * Only UTF-8 is accepted. A GBK/GB18030 file (what Chinese Excel saves as "CSV") is recognised and refused with advice to
- * save as UTF-8, rather than guessed at: a wrong guess would load garbled names without any error.
+ * What the bytes are. Text is decoded strictly as UTF-8 first (what "CSV UTF-8" and most tools write), then — the WHATWG
+ * Encoding Standard's gb18030 decoder, which also reads GBK — as GB18030, what Chinese Excel and WPS write for plain "CSV".
+ * UTF-16 needs its BOM (Excel's "Unicode text" has one). Any valid UTF-8 is taken as UTF-8: GBK text is almost never
+ * valid UTF-8, so the order is safe.
  */
 export function decodeBytes(input: ArrayBuffer | Uint8Array): Decoded {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const fail = (error: ImportIssue): Decoded => ({ ok: false, error });
   const tooLarge = sizeError(bytes.byteLength);
   if (tooLarge) return fail(tooLarge);
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return fail(issue('xlsx'));
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]))
-    return fail(issue('encoding', {}, { encoding: 'UTF-16' }));
-  const text = decodes(bytes, 'utf-8'); // the decoder drops a leading BOM
-  if (text === null)
-    return fail(
-      decodes(bytes, 'gb18030') === null ? issue('not-text') : issue('encoding', {}, { encoding: 'GBK/GB18030' }),
-    );
-  if (text.trim() === '') return fail(issue('empty'));
-  return { ok: true, text };
+  if (startsWith(bytes, ZIP)) return { ok: true, kind: 'workbook', workbook: 'xlsx' };
+  if (startsWith(bytes, OLE2)) return { ok: true, kind: 'workbook', workbook: 'xls' };
+  const utf16 = startsWith(bytes, [0xff, 0xfe]) ? 'UTF-16LE' : startsWith(bytes, [0xfe, 0xff]) ? 'UTF-16BE' : null;
+  const candidates: Encoding[] = utf16 ? [utf16] : ['UTF-8', 'GB18030'];
+  for (const encoding of candidates) {
+    const text = decodes(bytes, encoding.toLowerCase());
+    if (text === null || hasNul(text)) continue;
+    if (text.trim() === '') return fail(issue('empty'));
+    return { ok: true, kind: 'text', text, encoding };
+  }
+  return fail(issue('not-text'));
 }
 
 /** JSON when the text starts with { or [ (or, failing that, the name ends in .json); otherwise CSV. */

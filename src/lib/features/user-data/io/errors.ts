@@ -1,14 +1,14 @@
 // Import problems as data: a stable code, where it is (CSV row and column, or JSON path) and its parameters; never a translated string.
 import type { UserDataset } from '../../../core/data/schema';
+import type { ReadInfo } from './import';
 import { showValue } from './text';
 
 export type ImportErrorCode =
   // the file as a whole
   | 'too-large'
   | 'empty'
-  | 'xlsx'
-  | 'encoding'
   | 'not-text'
+  | 'workbook-unreadable'
   | 'not-json'
   | 'json-format'
   | 'no-zones'
@@ -35,6 +35,12 @@ export type ImportErrorCode =
   | 'bad-number'
   | 'out-of-china'
   | 'swapped-coordinates'
+  | 'bad-location'
+  | 'bad-crs'
+  | 'unknown-place'
+  | 'ambiguous-place'
+  | 'place-needed'
+  | 'place-mismatch'
   | 'bad-precision'
   | 'bad-adcode'
   | 'city-not-in-province'
@@ -71,7 +77,7 @@ export interface ImportIssue extends Position {
 
 /** All or nothing: a dataset and its warnings, or the errors — never a partial dataset. */
 export type ImportResult =
-  { ok: true; dataset: UserDataset; warnings: ImportIssue[] } | { ok: false; errors: ImportIssue[] };
+  { ok: true; dataset: UserDataset; warnings: ImportIssue[]; info: ReadInfo } | { ok: false; errors: ImportIssue[] };
 
 /** How many errors (and warnings) are listed; the rest are counted in one 'more-errors' entry. */
 export const MAX_ISSUES = 200;
@@ -118,7 +124,7 @@ export class Report {
     return failed(this.errors);
   }
 
-  succeed(dataset: UserDataset): ImportResult {
-    return { ok: true, dataset, warnings: capped(this.warnings) };
+  succeed(dataset: UserDataset, info: ReadInfo): ImportResult {
+    return { ok: true, dataset, warnings: capped(this.warnings), info };
   }
 }

@@ -1,34 +1,126 @@
-// Loads a user's zones file (CSV or JSON bytes) into a validated dataset: all or nothing, every problem with its place.
+// Loads a user's zones file (CSV, JSON or an Excel/WPS workbook, as bytes) into a validated dataset: all or nothing, every
+// problem with its place; labels, names and Amap/Baidu coordinates taken as people write them.
 import { UserDataset, type Taxonomy } from '../../../core/data/schema';
 import { buildDataset } from './build';
-import { checkFile } from './check';
-import { readCsv } from './csv-read';
-import { decodeBytes, detectFormat } from './decode';
-import { failed, Report, type ImportResult } from './errors';
+import { checkFile, inChina, type Locator, type UserFile } from './check';
+import { CRS, parseCrs, toWgs84, type Crs } from './coords';
+import { parseCsv } from './csv';
+import { decodeBytes, detectFormat, type Encoding } from './decode';
+import { sniffDialect, type Delimiter } from './dialect';
+import { failed, issue, Report, type ImportResult } from './errors';
 import { jsonPath, readJson } from './json-read';
+import { resolvePlaces, type Gazetteer } from './places';
+import { readTable } from './table-read';
+import { vocabulary, type Vocabulary } from './values';
 
 export interface ImportOptions {
-  /** The built-in taxonomy: every model, measure and sector id must be in it. */
+  /** The built-in taxonomy: every model, measure and sector must be one of its ids or labels. */
   taxonomy: Taxonomy;
   /** Tells JSON from CSV where the content does not. */
   fileName?: string;
+  /** Names ↔ adcodes and the basemap: without it, province and city must be adcodes. */
+  gazetteer?: Gazetteer;
+  /** The coordinate system of rows that name none (the Data dialog's choice); WGS84 by default. */
+  crs?: Crs;
 }
 
-export function importUserData(bytes: ArrayBuffer | Uint8Array, { taxonomy, fileName }: ImportOptions): ImportResult {
+/** How the file was read, for the notice after a load: "GB18030, full-width commas; 3 points converted from GCJ-02". */
+export interface ReadInfo {
+  format: 'csv' | 'json' | 'xlsx' | 'xls';
+  encoding?: Encoding;
+  delimiter?: Delimiter;
+  sheet?: string;
+  /** Points converted to WGS84, by their system. */
+  converted: Partial<Record<Exclude<Crs, 'wgs84'>, number>>;
+}
+
+/** The file's coordinates in WGS84: each zone's crs (or the file's, or the default) names the system it was written in. */
+function convertCoordinates(file: UserFile, fallback: Crs, at: Locator, report: Report, info: ReadInfo): void {
+  file.zones.forEach((zone, i) => {
+    const name = zone.crs ?? file.crs;
+    const crs = name ? parseCrs(name) : fallback;
+    if (!crs) {
+      report.error('bad-crs', at.zone(i, ['crs']), { known: CRS.join(', ') }, name);
+      return;
+    }
+    zone.crs = undefined;
+    if (crs === 'wgs84' || !inChina(zone.lng, zone.lat)) return; // out-of-range points are reported by the check
+    [zone.lng, zone.lat] = toWgs84(crs, zone.lng, zone.lat);
+    info.converted[crs] = (info.converted[crs] ?? 0) + 1;
+  });
+  file.crs = undefined;
+}
+
+/** Labels and ids alike become ids; what names nothing stays as written, for the check to report with the valid labels. */
+function normaliseValues(file: UserFile, v: Vocabulary): void {
+  for (const zone of file.zones) {
+    if (zone.model?.id) zone.model.id = v.model.id(zone.model.id) ?? zone.model.id;
+    zone.level = zone.level ? (v.level.id(zone.level) ?? zone.level) : '';
+    for (const m of zone.measures) m.id = v.measure.id(m.id) ?? m.id;
+    for (const ind of zone.industries) ind.sector = v.sector.id(ind.sector) ?? ind.sector;
+  }
+}
+
+/** Text → zone entries: JSON, or CSV in its sniffed dialect. */
+function readText(text: string, fileName: string | undefined, report: Report, v: Vocabulary, info: ReadInfo) {
+  if (detectFormat(text, fileName) === 'json') {
+    info.format = 'json';
+    return readJson(text, report);
+  }
+  const dialect = sniffDialect(text);
+  if ('unknownSep' in dialect) {
+    report.error('csv-delimiter', { row: 1 }, { found: dialect.unknownSep });
+    return null;
+  }
+  info.delimiter = dialect.delimiter;
+  const parsed = parseCsv(dialect.text, dialect.delimiter);
+  if (!parsed.ok) {
+    const code = parsed.problem === 'unclosed-quote' ? 'csv-unclosed-quote' : 'csv-stray-quote';
+    report.error(code, { row: parsed.row + dialect.skippedRows });
+    return null;
+  }
+  return readTable(parsed.rows, report, { vocabulary: v, skippedRows: dialect.skippedRows });
+}
+
+/**
+ * The dataset in a file's bytes, or every problem found. A workbook loads the spreadsheet reader first (a separate chunk).
+ * Steps: decode → read (JSON, CSV or sheet) → labels to ids → coordinates to WGS84 → places → checks → dataset.
+ */
+export async function importUserData(
+  bytes: ArrayBuffer | Uint8Array,
+  { taxonomy, fileName, gazetteer, crs = 'wgs84' }: ImportOptions,
+): Promise<ImportResult> {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return failed([decoded.error]);
   const report = new Report();
-  const read = detectFormat(decoded.text, fileName) === 'json' ? readJson : readCsv;
-  const parsed = read(decoded.text, report);
+  const v = vocabulary(taxonomy);
+  const info: ReadInfo = { format: 'csv', converted: {} };
+  let parsed: ReturnType<typeof readTable>;
+  if (decoded.kind === 'workbook') {
+    info.format = decoded.workbook;
+    const { readWorkbook } = await import('./workbook');
+    const sheet = readWorkbook(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+    if (!sheet.ok) return failed([issue(sheet.problem === 'empty' ? 'no-zones' : 'workbook-unreadable')]);
+    info.sheet = sheet.sheet;
+    parsed = readTable(sheet.rows, report, { vocabulary: v, skippedRows: sheet.skippedRows, strictWidth: false });
+  } else {
+    info.encoding = decoded.encoding;
+    parsed = readText(decoded.text, fileName, report, v, info);
+  }
   if (!parsed) return report.fail();
-  if (parsed.file.zones.length === 0 && report.ok) report.error('no-zones', {});
-  checkFile(parsed.file, taxonomy, parsed.locate, report);
+  const { file, locate } = parsed;
+  if (file.zones.length === 0 && report.ok) report.error('no-zones', {});
+  normaliseValues(file, v);
+  convertCoordinates(file, crs, locate, report, info);
+  const unplaced = new Set<number>();
+  const regions = gazetteer ? resolvePlaces(file, gazetteer, locate, report, unplaced) : new Map();
+  checkFile(file, taxonomy, locate, report, unplaced);
   if (!report.ok) return report.fail();
   // The same schema as the built-in data; the checks above should leave nothing for it to find.
-  const result = UserDataset.safeParse(buildDataset(parsed.file, taxonomy));
+  const result = UserDataset.safeParse(buildDataset(file, taxonomy, regions));
   if (!result.success) {
     for (const i of result.error.issues) report.error('schema', { path: jsonPath(i.path) }, { message: i.message });
     return report.fail();
   }
-  return report.succeed(result.data);
+  return report.succeed(result.data, info);
 }

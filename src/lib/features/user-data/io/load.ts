@@ -1,16 +1,45 @@
 // Entry points for the UI: a picked or dropped file, or the ?data= address (same origin only); each gives an ImportResult.
+import type { Topology } from 'topojson-specification';
+import divisions from '../../../../../data/divisions.json';
+import { loadBasemapFeatures, type BasemapTopology } from '../../../map/geo/regions';
+import type { Crs } from './coords';
 import { sizeError } from './decode';
 import { failed, issue, type ImportResult } from './errors';
 import { importUserData, type ImportOptions } from './import';
+import { Gazetteer, type DivisionsFile } from './places';
 
-/** A picked or dropped file; one over the size limit is refused before it is read. */
-export async function importFile(file: File, { taxonomy }: Pick<ImportOptions, 'taxonomy'>): Promise<ImportResult> {
-  const tooLarge = sizeError(file.size);
-  if (tooLarge) return failed([tooLarge]);
-  return importUserData(new Uint8Array(await file.arrayBuffer()), { taxonomy, fileName: file.name });
+const gazetteers = new WeakMap<Topology, Gazetteer>();
+
+/** The gazetteer over this basemap (built once per basemap: its features are converted from TopoJSON once). */
+function gazetteerOf(basemap: Topology): Gazetteer {
+  let g = gazetteers.get(basemap);
+  if (!g) {
+    g = new Gazetteer(divisions as unknown as DivisionsFile, loadBasemapFeatures(basemap as BasemapTopology));
+    gazetteers.set(basemap, g);
+  }
+  return g;
 }
 
-export interface UrlImportOptions extends ImportOptions {
+export interface LoadOptions extends Pick<ImportOptions, 'taxonomy'> {
+  /** The app's basemap: places are found from coordinates in it. */
+  basemap: Topology;
+  /** The coordinate system of rows that name none. */
+  crs?: Crs;
+}
+
+/** A picked or dropped file; one over the size limit is refused before it is read. */
+export async function importFile(file: File, { taxonomy, basemap, crs }: LoadOptions): Promise<ImportResult> {
+  const tooLarge = sizeError(file.size);
+  if (tooLarge) return failed([tooLarge]);
+  return importUserData(new Uint8Array(await file.arrayBuffer()), {
+    taxonomy,
+    fileName: file.name,
+    gazetteer: gazetteerOf(basemap),
+    crs,
+  });
+}
+
+export interface UrlImportOptions extends LoadOptions {
   /** The page's address (location.href): the file must be on its origin. */
   pageHref: string;
   fetcher?: typeof fetch;
@@ -18,7 +47,7 @@ export interface UrlImportOptions extends ImportOptions {
 
 /** The file named by ?data=, resolved against the page: http(s) on the page's own origin only, redirects included. */
 export async function importFromUrl(value: string, options: UrlImportOptions): Promise<ImportResult> {
-  const { taxonomy, pageHref, fetcher = fetch } = options;
+  const { taxonomy, basemap, crs, pageHref, fetcher = fetch } = options;
   const origin = new URL(pageHref).origin;
   let url: URL;
   try {
@@ -39,5 +68,10 @@ export async function importFromUrl(value: string, options: UrlImportOptions): P
   if (!response.ok) return failed([issue('fetch-failed', {}, { status: response.status }, value)]);
   const tooLarge = sizeError(Number(response.headers.get('content-length') ?? 0));
   if (tooLarge) return failed([tooLarge]);
-  return importUserData(new Uint8Array(await response.arrayBuffer()), { taxonomy, fileName: url.pathname });
+  return importUserData(new Uint8Array(await response.arrayBuffer()), {
+    taxonomy,
+    fileName: url.pathname,
+    gazetteer: gazetteerOf(basemap),
+    crs,
+  });
 }

@@ -28,9 +28,12 @@ export const ZoneEntry = z.strictObject({
   aliases: z._default(z.array(Text), []),
   lng: z.number(),
   lat: z.number(),
+  /** wgs84 (default), gcj02 or bd09 (coords.ts); converted to WGS84 on import. */
+  crs: z.optional(Text),
   precisionKm: z.optional(z.number()),
-  province: Text,
-  city: Text,
+  /** An adcode or a name (青岛, 青岛市, Qingdao); empty: found from the coordinates (places.ts). */
+  province: z._default(Text, ''),
+  city: z._default(Text, ''),
   cityName: z.optional(Names),
   district: z.optional(Text),
   level: z._default(Text, ''),
@@ -52,6 +55,8 @@ export const SourceEntry = z.strictObject({
 
 export const ZonesFile = z.strictObject({
   format: z.literal(FORMAT),
+  /** The coordinate system of zones that name none; downloads write "wgs84". */
+  crs: z.optional(Text),
   sources: z.array(SourceEntry),
   zones: z.array(ZoneEntry),
 });

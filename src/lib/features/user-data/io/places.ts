@@ -1,0 +1,193 @@
+// Places without codes: a zone's province, city and district given as adcodes or names (青岛, 青岛市, Qingdao), or left
+// out and found from its coordinates in the basemap; a name that disagrees with the coordinates is an error naming both.
+import { cityOfDistrict, MUNICIPALITIES } from '../../../core/data/rules';
+import type { Bilingual } from '../../../core/data/schema';
+import { distanceToBorderKm, regionsAt, type BasemapFeatures, type RegionFeature } from '../../../map/geo/regions';
+import { inChina, type Locator, type UserFile } from './check';
+import type { Report } from './errors';
+import { valueKey } from './values';
+
+/** data/divisions.json (scripts/build-divisions.mjs): the statistics bureau's 2023 division codes with short and English names. */
+export interface DivisionsFile {
+  source: string;
+  provinces: [adcode: string, name: string, short: string, en: string][];
+  cities: [adcode: string, name: string, short: string, en: string][];
+  districts: [adcode: string, name: string][];
+}
+
+/** One division: its adcode, full Chinese name (青岛市), the short name the atlas shows (青岛) and an English name. */
+export interface Division {
+  adcode: string;
+  name: string;
+  short: string;
+  en: string;
+}
+
+/**
+ * How far (km) a point may lie outside the region its file names before that is a disagreement: the basemap's borders are
+ * simplified (0.4 km in the detailed provinces, 5 km elsewhere: scripts/build-basemap.mjs), and a zone's own position
+ * is approximate by its precision.
+ */
+const TOLERANCE_KM = { province: 6, city: 2, district: 2 } as const;
+
+type Kind = 'province' | 'city' | 'district';
+
+/** Names → adcodes, and the basemap's regions for points. Built once per import session. */
+export class Gazetteer {
+  readonly #byCode = new Map<string, Division>();
+  readonly #byName: Record<Kind, Map<string, Division[]>> = {
+    province: new Map(),
+    city: new Map(),
+    district: new Map(),
+  };
+
+  constructor(
+    divisions: DivisionsFile,
+    readonly regions: Pick<BasemapFeatures, 'provinces' | 'prefectures' | 'districts'>,
+  ) {
+    const add = (kind: Kind, d: Division, names: string[]) => {
+      this.#byCode.set(d.adcode, d);
+      for (const name of new Set(names.map(valueKey)))
+        this.#byName[kind].set(name, [...(this.#byName[kind].get(name) ?? []), d]);
+    };
+    for (const [adcode, name, short, en] of divisions.provinces)
+      add('province', { adcode, name, short, en }, [adcode, name, short, en]);
+    for (const [adcode, name, short, en] of divisions.cities)
+      add('city', { adcode, name, short, en }, [adcode, name, short, en, `${en} city`]);
+    for (const [adcode, name] of divisions.districts) {
+      const short = name.length > 2 ? name.replace(/(区|县|市|旗)$/, '') : name;
+      add('district', { adcode, name, short: name, en: name }, [adcode, name, short]);
+    }
+  }
+
+  /** A division by adcode. */
+  get(adcode: string): Division | undefined {
+    return this.#byCode.get(adcode);
+  }
+
+  /** The divisions of this kind a value names (an adcode or a name), inside `within` (an adcode prefix) when given. */
+  find(kind: Kind, value: string, within = ''): Division[] {
+    const all = this.#byName[kind].get(valueKey(value)) ?? [];
+    return within ? all.filter((d) => d.adcode.startsWith(within)) : all;
+  }
+}
+
+/** The feature whose border is nearest the point, if within `km`. */
+function nearest<P extends { adcode: string }>(
+  features: readonly RegionFeature<P>[],
+  point: readonly [number, number],
+  km: number,
+): RegionFeature<P> | undefined {
+  let best: RegionFeature<P> | undefined;
+  let bestKm = km;
+  for (const f of features) {
+    const d = distanceToBorderKm(f, point);
+    if (d <= bestKm) [best, bestKm] = [f, d];
+  }
+  return best;
+}
+
+const names = (d: Division | undefined, feature?: RegionFeature<{ name: string; nameEn?: string }>): Bilingual =>
+  d ? { zh: d.name, en: d.en } : { zh: feature?.properties.name ?? '', en: feature?.properties.nameEn ?? '' };
+
+/**
+ * Replaces each zone's province, city and district (codes, names or empty) by adcodes, derived from its WGS84 point where
+ * empty; fills the city's names where the file gives none; reports what cannot be matched or disagrees with the point,
+ * and adds that zone's index to `unplaced` (the code checks then skip it). Returns the names of every adcode used, for
+ * the dataset's `regions`.
+ */
+export function resolvePlaces(
+  file: UserFile,
+  gazetteer: Gazetteer,
+  at: Locator,
+  report: Report,
+  unplaced: Set<number>,
+): Map<string, Bilingual> {
+  const used = new Map<string, Bilingual>();
+  const name = (adcode: string) => {
+    const d = gazetteer.get(adcode);
+    if (d) used.set(adcode, { zh: d.name, en: d.en });
+  };
+  file.zones.forEach((zone, i) => {
+    const where = (field: Kind) => at.zone(i, [field]);
+    const errors = report.errors.length;
+    place(zone, where);
+    if (report.errors.length > errors) unplaced.add(i);
+  });
+  return used;
+
+  function place(zone: UserFile['zones'][number], where: (field: Kind) => ReturnType<Locator['zone']>): void {
+    if (!inChina(zone.lng, zone.lat)) return; // reported by the check
+    const point = [zone.lng, zone.lat] as const;
+    const tolerance = (kind: Kind) => TOLERANCE_KM[kind] + (zone.precisionKm ?? 0);
+    const found = regionsAt(gazetteer.regions, point);
+    // A point just off the coast (or off a simplified border) belongs to the nearest region within the tolerance.
+    found.province ??= nearest(gazetteer.regions.provinces, point, tolerance('province'));
+    const province0 = found.province?.properties.adcode;
+    if (province0 && !found.prefecture)
+      found.prefecture = nearest(
+        gazetteer.regions.prefectures.filter((f) => f.properties.province === province0),
+        point,
+        tolerance('city'),
+      );
+    /** The point is in another region than the one named, and not within the tolerance of that region's border. */
+    const disagrees = (kind: Kind, named: string, region: RegionFeature<{ adcode: string }> | undefined) =>
+      region !== undefined && region.properties.adcode !== named && distanceToBorderKm(region, point) > tolerance(kind);
+    const mismatch = (kind: Kind, value: string, region: RegionFeature<{ adcode: string; name: string }>) => {
+      const n = names(gazetteer.get(region.properties.adcode), region);
+      report.error('place-mismatch', where(kind), { kind, foundZh: n.zh, foundEn: n.en }, value);
+    };
+    /** One division of this kind for a value, or an error; 6-digit codes pass through for the code checks. */
+    const match = (kind: Kind, value: string, within = ''): string | null => {
+      if (/^\d{6}$/.test(value)) return value;
+      const all = gazetteer.find(kind, value, within);
+      if (all.length === 1) return all[0]!.adcode;
+      report.error(all.length ? 'ambiguous-place' : 'unknown-place', where(kind), { kind }, value);
+      return null;
+    };
+
+    const province = zone.province ? match('province', zone.province) : null;
+    const city = zone.city ? match('city', zone.city, province?.slice(0, 2)) : null;
+    if ((zone.province && !province) || (zone.city && !city)) return;
+
+    let cityCode = city;
+    if (!cityCode) {
+      const prov = province ?? found.province?.properties.adcode;
+      if (found.prefecture) cityCode = found.prefecture.properties.adcode;
+      else if (prov && MUNICIPALITIES.has(prov.slice(0, 2))) cityCode = `${prov.slice(0, 2)}0100`;
+      else {
+        const p = names(prov ? gazetteer.get(prov) : undefined, found.province);
+        report.error('place-needed', where('city'), { provinceZh: p.zh, provinceEn: p.en });
+        return;
+      }
+    } else if (disagrees('city', cityCode, found.prefecture)) return mismatch('city', zone.city, found.prefecture!);
+    const provinceCode = province ?? `${cityCode.slice(0, 2)}0000`;
+    if (disagrees('province', provinceCode, found.province))
+      return mismatch(zone.province ? 'province' : 'city', zone.province || zone.city, found.province!);
+
+    let district: string | undefined;
+    if (zone.district) {
+      district =
+        match('district', zone.district, cityCode.slice(0, MUNICIPALITIES.has(cityCode.slice(0, 2)) ? 2 : 4)) ??
+        undefined;
+      if (!district) return;
+      // A district of another city is the code check's error (district-not-in-city), which names the city.
+      if (cityOfDistrict(district) === cityCode && disagrees('district', district, found.district))
+        return mismatch('district', zone.district, found.district!);
+    } else if (
+      // Only where the point is surely inside: an approximate position (precision_km) near a border names no district.
+      found.district &&
+      cityOfDistrict(found.district.properties.adcode) === cityCode &&
+      distanceToBorderKm(found.district, point) > (zone.precisionKm ?? 1)
+    )
+      district = found.district.properties.adcode;
+
+    zone.province = provinceCode;
+    zone.city = cityCode;
+    zone.district = district;
+    const cityDivision = gazetteer.get(cityCode);
+    if (cityDivision && !zone.cityName?.zh && !zone.cityName?.en)
+      zone.cityName = { zh: cityDivision.short, en: cityDivision.en };
+    [provinceCode, cityCode, district].forEach((code) => code && name(code));
+  }
+}

@@ -1,0 +1,35 @@
+// Excel and WPS workbooks (.xlsx, .xls): the sheet named 开发区/zones, or the first, as rows of cell text. Loaded only when a
+// workbook arrives: @e965/xlsx (Apache-2.0), the SheetJS build kept patched on npm.
+import { read, utils, type WorkBook } from '@e965/xlsx';
+
+/** Sheet names preferred over the first sheet, compared in lower case. */
+const PREFERRED = ['开发区', 'zones', '开发区列表', 'zone'];
+
+export type SheetRead =
+  { ok: true; rows: string[][]; sheet: string; skippedRows: number } | { ok: false; problem: 'unreadable' | 'empty' };
+
+/** A cell as text: numbers in full precision (never the sheet's display rounding), dates as YYYY-MM-DD. */
+function text(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/**
+ * The rows of the zones sheet, from its first used row (`skippedRows` rows above it are empty), every cell as text.
+ * An encrypted or damaged file is 'unreadable'.
+ */
+export function readWorkbook(bytes: Uint8Array): SheetRead {
+  let book: WorkBook;
+  try {
+    book = read(bytes, { type: 'array', cellDates: true, cellFormula: false, cellHTML: false });
+  } catch {
+    return { ok: false, problem: 'unreadable' };
+  }
+  const names = book.SheetNames;
+  const sheet = names.find((n) => PREFERRED.includes(n.trim().toLowerCase())) ?? names[0];
+  const ws = sheet ? book.Sheets[sheet] : undefined;
+  if (!sheet || !ws || !ws['!ref']) return { ok: false, problem: 'empty' };
+  const start = utils.decode_range(ws['!ref']).s.r;
+  const rows = utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: '', blankrows: true });
+  return { ok: true, rows: rows.map((r) => r.map(text)), sheet, skippedRows: start };
+}
