@@ -2,6 +2,7 @@
 export const zh = {
   'app.title': '开发区改革地图',
   'app.subtitle': '烟台、淄博、无锡锡山、临汾、青岛的开发区体制机制改革',
+  'app.subtitleUser': '“{file}”：{places}的{count}个开发区',
   'app.loading': '正在加载地图……',
   'app.loadError': '无法加载数据：{detail}',
   'app.retry': '重试',
@@ -29,6 +30,9 @@ export const zh = {
   'panel.overviewTitle': '五地开发区改革概览',
   'panel.overviewIntro':
     '五篇新闻报道记录了五地的开发区改革。在地图或列表中选择一个开发区，查看它的管理体制和改革要点。',
+  'panel.overviewTitleUser': '加载的数据：{count}个开发区',
+  'panel.overviewIntroUser':
+    '“{file}”列出{places}的{count}个开发区，引自{sources}个来源。在地图或列表中选择一个开发区，查看它的管理体制和改革措施。',
   'panel.modelsByPlace': '各地管理体制',
   'zone.city': '所在城市',
   'zone.level': '级别',
@@ -84,6 +88,7 @@ export const zh = {
   'timeline.inferredSuffix': '（年份推定）',
   'sources.title': '来源',
   'sources.intro': '地图上的每个事实都引自以下五篇报道之一。',
+  'sources.introUser': '地图上的每个事实都引自加载的文件所列的以下{count}个来源之一。',
   'sources.contributed': '{zones}个开发区、{facts}条事实',
   'highlight.clear': '取消突出显示',
   'highlight.active': '突出显示：{label}',
@@ -118,6 +123,7 @@ export const zh = {
   'present.enterTitle': '演示模式（P键）',
   'present.label': '演示',
   'present.overviewCaption': '{places}地、{zones}个开发区：按时间顺序看开发区改革。',
+  'present.overviewCaptionUser': '“{file}”：{places}的{count}个开发区。',
   'present.overview': '概览',
   'present.progress': '第{step}步，共{total}步',
   'present.steps': '演示步骤',
@@ -144,6 +150,8 @@ export const zh = {
   'embed.hint': '点击地图上的圆点或从列表中选择开发区，查看其管理体制。',
   'embed.close': '关闭',
   'embed.defaultSource': '来源：五篇新闻报道，见完整地图',
+  'embed.defaultSourceUser': '来源：“{file}”，见完整地图',
+  'list.andMore': '{list}等{count}地',
   'embed.action': '嵌入',
   'embed.dialogTitle': '嵌入到网页',
   'embed.dialogIntro':
@@ -174,7 +182,12 @@ export const zh = {
   'data.currentUser': '当前显示你的文件“{name}”（{count}个开发区）。',
   'data.backToBuiltIn': '回到内置数据',
   'data.load': '加载你的开发区文件',
-  'data.loadHint': 'CSV（UTF-8）或本应用的 JSON，最大5 MB。文件完全有效时才会替换地图上的数据；列说明见模板。',
+  'data.loadHint':
+    'Excel/WPS 表格（.xlsx、.xls）、CSV（UTF-8 或 GBK）或本应用的 JSON，最大5 MB。列名可用中文；城市可写名称。文件完全有效时才会替换地图上的数据；列说明见模板。',
+  'data.crs': '文件中的坐标系（没有“坐标系”列时）',
+  'data.crs.wgs84': 'WGS84（GPS、天地图、OpenStreetMap）',
+  'data.crs.gcj02': 'GCJ-02（高德、腾讯）',
+  'data.crs.bd09': 'BD-09（百度）',
   'data.choose': '选择文件',
   'data.drop': '或把文件拖到这里',
   'data.loading': '正在检查文件……',
@@ -187,6 +200,7 @@ export const zh = {
   'data.downloadCsv': '下载CSV',
   'data.downloadJson': '下载JSON',
   'data.template': 'CSV模板',
+  'data.templateZh': '中文表头模板',
   'notes.open': '备注窗口',
   'notes.openTitle': '在新窗口中打开演讲者备注',
   'notes.title': '演讲者备注',
@@ -202,6 +216,7 @@ export type Lang = 'zh' | 'en';
 export const en: Record<MessageKey, string> = {
   'app.title': 'Zone Reform Atlas',
   'app.subtitle': 'How development zones in Yantai, Zibo, Wuxi Xishan, Linfen and Qingdao reformed their institutions',
+  'app.subtitleUser': '“{file}”: {count, plural, one {# zone} other {# zones}} in {places}',
   'app.loading': 'Loading the map…',
   'app.loadError': 'The data could not be loaded: {detail}',
   'app.retry': 'Try again',
@@ -230,6 +245,9 @@ export const en: Record<MessageKey, string> = {
   'panel.overviewTitle': 'Five places, five reforms',
   'panel.overviewIntro':
     'Five news reports describe how development zones in five Chinese cities were reformed. Select a zone on the map or in the list to see its model and measures.',
+  'panel.overviewTitleUser': 'Loaded data: {count, plural, one {# zone} other {# zones}}',
+  'panel.overviewIntroUser':
+    '“{file}” lists {count, plural, one {# zone} other {# zones}} in {places}, citing {sources, plural, one {# source} other {# sources}}. Select a zone on the map or in the list to see its model and measures.',
   'panel.modelsByPlace': 'Management models by place',
   'zone.city': 'City',
   'zone.level': 'Level',
@@ -287,6 +305,8 @@ export const en: Record<MessageKey, string> = {
   'timeline.inferredSuffix': ' (year inferred)',
   'sources.title': 'Sources',
   'sources.intro': 'Every fact on the map quotes one of these five reports.',
+  'sources.introUser':
+    'Every fact on the map quotes {count, plural, one {this source} other {one of these # sources}}, as listed in the loaded file.',
   'sources.contributed': '{zones, plural, one {# zone} other {# zones}}, {facts, plural, one {# fact} other {# facts}}',
   'highlight.clear': 'Clear highlight',
   'highlight.active': 'Highlighted: {label}',
@@ -323,6 +343,7 @@ export const en: Record<MessageKey, string> = {
   'present.label': 'Presentation',
   'present.overviewCaption':
     '{places, plural, one {# place} other {# places}}, {zones, plural, one {# zone} other {# zones}}: development-zone reform in the order it happened.',
+  'present.overviewCaptionUser': '“{file}”: {count, plural, one {# zone} other {# zones}} in {places}.',
   'present.overview': 'Overview',
   'present.progress': 'Step {step} of {total}',
   'present.steps': 'Tour steps',
@@ -349,6 +370,8 @@ export const en: Record<MessageKey, string> = {
   'embed.hint': 'Tap a dot on the map or choose a zone to see how it is run.',
   'embed.close': 'Close',
   'embed.defaultSource': 'Sources: five news reports, listed in the full map',
+  'embed.defaultSourceUser': 'Source: “{file}”, listed in the full map',
+  'list.andMore': '{list} and {count, plural, one {# more place} other {# more places}}',
   'embed.action': 'Embed',
   'embed.dialogTitle': 'Embed in a page',
   'embed.dialogIntro':
@@ -380,7 +403,11 @@ export const en: Record<MessageKey, string> = {
   'data.backToBuiltIn': 'Back to the built-in data',
   'data.load': 'Load your own zones',
   'data.loadHint':
-    'CSV (UTF-8) or this app’s JSON, up to 5 MB. The map changes only when the whole file is valid; the template shows the columns.',
+    'An Excel or WPS sheet (.xlsx, .xls), a CSV (UTF-8 or GBK) or this app’s JSON, up to 5 MB. Headers may be in Chinese; cities may be given by name. The map changes only when the whole file is valid; the template explains the columns.',
+  'data.crs': 'Coordinate system of the file (where it has no “crs” column)',
+  'data.crs.wgs84': 'WGS84 (GPS, Tianditu, OpenStreetMap)',
+  'data.crs.gcj02': 'GCJ-02 (Amap, Tencent)',
+  'data.crs.bd09': 'BD-09 (Baidu)',
   'data.choose': 'Choose a file',
   'data.drop': 'or drop a file here',
   'data.loading': 'Checking the file…',
@@ -394,6 +421,7 @@ export const en: Record<MessageKey, string> = {
   'data.downloadCsv': 'Download CSV',
   'data.downloadJson': 'Download JSON',
   'data.template': 'CSV template',
+  'data.templateZh': 'Template with Chinese headers',
   'notes.open': 'Notes window',
   'notes.openTitle': 'Open the speaker notes in a new window',
   'notes.title': 'Speaker notes',

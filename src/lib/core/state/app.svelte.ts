@@ -2,6 +2,47 @@
 import { getContext, setContext } from 'svelte';
 import type { Atlas } from '../data/atlas';
 import { browserLang, htmlLang, translate, type Lang, type MessageKey, type Params } from '../i18n/messages';
+
+/** Messages that describe the data; each has a `…User` variant for a loaded file. */
+export type DataMessage =
+  | 'app.subtitle'
+  | 'panel.overviewTitle'
+  | 'panel.overviewIntro'
+  | 'sources.intro'
+  | 'present.overviewCaption'
+  | 'embed.defaultSource';
+
+/**
+ * A sentence about the data: the built-in text, or — for a loaded file (`dataName`) — its `…User` variant naming the file,
+ * its places and counts, so the header, overview, sources, tour and embed never speak of five reports the map does not show.
+ */
+export function describeData(atlas: Atlas, dataName: string | null, key: DataMessage, lang: Lang): string {
+  const zones = atlas.zones.length;
+  if (!dataName) return translate(lang, key, { places: atlas.data.places.length, zones });
+  return translate(lang, `${key}User`, {
+    file: dataName,
+    count: zones,
+    sources: atlas.data.sources.length,
+    places: placeList(
+      lang,
+      atlas.data.places.map((p) => p.name[lang]),
+    ),
+  });
+}
+
+/** How many places a sentence names before it says "and n more". */
+const LISTED_PLACES = 4;
+
+/** 青岛、无锡和烟台 / Qingdao, Wuxi and Yantai (Intl.ListFormat); past four names, the rest are counted. */
+export function placeList(lang: Lang, names: readonly string[]): string {
+  const format = new Intl.ListFormat(lang === 'zh' ? 'zh-Hans' : 'en', { type: 'conjunction' });
+  if (names.length <= LISTED_PLACES) return format.format(names);
+  const list = names.slice(0, LISTED_PLACES - 1).join(lang === 'zh' ? '、' : ', ');
+  return translate(lang, 'list.andMore', {
+    list,
+    count: lang === 'zh' ? names.length : names.length - LISTED_PLACES + 1,
+  });
+}
 import { mergeIntoSearch, type UrlState } from './url';
 import { EMPTY_FILTERS, isEmpty, matches, matchesQuery, placeTermsOf, type Facet, type Match } from './filters';
 import { urlContextFor } from './url-context';
@@ -71,6 +112,8 @@ export class AppState {
   readonly #placeTerms: ReadonlyMap<string, string[]>;
   /** The `data` URL parameter: the user's file on screen, when it came from a URL. */
   readonly dataUrl: string | null;
+  /** The name of the user's file on screen, or null for the built-in data. */
+  readonly dataName: string | null;
 
   /** Province and prefecture names by adcode, from the basemap. */
   readonly regionNames: ReadonlyMap<string, { zh: string; en: string }>;
@@ -81,12 +124,14 @@ export class AppState {
     regionNames: ReadonlyMap<string, { zh: string; en: string }>;
     steps: StepIndex;
     dataUrl: string | null;
+    dataName?: string | null;
   }) {
     this.atlas = opts.atlas;
     this.regionNames = opts.regionNames;
     this.defaultLang = browserLang(opts.languages);
     this.steps = opts.steps;
     this.dataUrl = opts.dataUrl;
+    this.dataName = opts.dataName ?? null;
     this.urlContext = urlContextFor(opts.atlas, opts.steps.count);
     // Built once and never changed: not reactive state.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -105,6 +150,11 @@ export class AppState {
   }
 
   t = (key: MessageKey, params?: Params): string => translate(this.lang, key, params);
+
+  /** A sentence about the data on screen (describeData), in the current language. */
+  describeData(key: DataMessage): string {
+    return describeData(this.atlas, this.dataName, key, this.lang);
+  }
 
   /** The label of a highlight in the current language (taxonomy label by id). */
   highlightLabel(h: Highlight): string {

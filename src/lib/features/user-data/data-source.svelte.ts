@@ -3,7 +3,7 @@ import { getContext, setContext } from 'svelte';
 import type { Topology } from 'topojson-specification';
 import { buildAtlas, type Atlas } from '../../core/data/atlas';
 import type { Bilingual } from '../../core/data/schema';
-import type { Crs } from './io/coords';
+import type { Crs } from './io/crs';
 import type { ImportIssue, ImportResult } from './io/errors';
 
 // The importer is only needed when someone loads a file, so it is fetched then (it stays out of the first paint).
@@ -54,7 +54,9 @@ export class DataSource {
 
   async useUrl(value: string, pageHref: string) {
     const options = this.#options;
-    await this.#apply(value, value, async () => (await io())[0].importFromUrl(value, { ...options, pageHref }));
+    // The notice and header name the file, not the whole address.
+    const name = value.split(/[?#]/)[0]!.split('/').pop() || value;
+    await this.#apply(name, value, async () => (await io())[0].importFromUrl(value, { ...options, pageHref }));
   }
 
   useBuiltIn() {

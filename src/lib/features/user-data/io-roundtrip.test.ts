@@ -1,4 +1,5 @@
 // Download → load gives the same zones: CSV and JSON of the built-in data and of filtered subsets, the template, formula cells.
+import { geoDistance } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { loadSourceData } from '../../../../scripts/lib/source-data.ts';
 import { atlasFile } from '../../../../scripts/lib/search-index.ts';
@@ -109,14 +110,41 @@ describe('the downloads', () => {
   });
 });
 
-describe('the CSV template', () => {
-  it('loads, and its example row is the SCO zone as a download writes it', async () => {
-    const template = csvTemplate();
-    const loaded = await reload(template);
-    expect(loaded.zones.map((z) => z.zone.id)).toEqual(['qingdao-sco-demonstration-zone']);
+describe('the CSV templates', () => {
+  it('the first row is the SCO zone as a download writes it (plus an empty location cell)', () => {
+    const rows = (parseCsv(csvTemplate()) as { rows: string[][] }).rows;
     const sco = builtIn.byId.get('qingdao-sco-demonstration-zone')!;
-    expect(template).toBe(zonesToCsv([sco], builtIn));
+    const download = (parseCsv(zonesToCsv([sco], builtIn)) as { rows: string[][] }).rows;
+    expect(rows[0]).toEqual([...download[0]!, 'location']);
+    expect(rows[1]).toEqual([...download[1]!, '']);
   });
+
+  it.each(['en', 'zh'] as const)(
+    'the %s template loads as the same three zones at their true positions',
+    async (lang) => {
+      const template = csvTemplate(lang, taxonomy);
+      if (lang === 'zh') expect(template).toContain('名称,英文名');
+      const loaded = await reload(template);
+      const at = (id: string) => loaded.byId.get(id)!.zone;
+      expect(loaded.zones.map((z) => z.zone.id)).toEqual([
+        'qingdao-sco-demonstration-zone',
+        'qingdao-blue-valley',
+        'xishan-etdz',
+      ]);
+      for (const id of ['qingdao-blue-valley', 'xishan-etdz']) {
+        const [lng, lat] = at(id).location.lngLat;
+        const [lng0, lat0] = builtIn.byId.get(id)!.zone.location.lngLat;
+        expect(geoDistance([lng, lat], [lng0, lat0]) * 6_371_008.8).toBeLessThan(1);
+      }
+      expect(at('qingdao-blue-valley')).toMatchObject({
+        prefecture: '370200',
+        district: '370215',
+        model: { id: 'statutory-body' },
+      });
+      expect(at('xishan-etdz')).toMatchObject({ prefecture: '320200', level: { value: 'national' } });
+      expect(loaded.byId.get('xishan-etdz')!.place.name).toEqual({ zh: '无锡', en: 'Wuxi' });
+    },
+  );
 });
 
 describe('untrusted text in downloads', () => {

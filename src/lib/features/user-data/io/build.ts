@@ -9,6 +9,7 @@ import {
   type UserDataset,
   type Zone,
 } from '../../../core/data/schema';
+import { formatMessage } from '../../../core/i18n/messages';
 import type { UserFile } from './check';
 import type { EvidenceEntry, SourceEntry, ZoneEntry } from './zones-file';
 
@@ -38,7 +39,14 @@ function sourceIds(sources: SourceEntry[]): Map<string, string> {
   return new Map(sources.map((s) => [s.id, SOURCE_ID.test(s.id) ? s.id : next()]));
 }
 
-const PLACE_SUMMARY: Bilingual = { zh: '来自导入文件的开发区。', en: 'Zones from a loaded file.' };
+/** A place's summary (its tour step's caption): how many of the file's zones lie there. */
+const placeSummary = (name: Bilingual, count: number): Bilingual => ({
+  zh: `${name.zh}：加载的文件中有${count}个开发区。`,
+  en: formatMessage('en', '{count, plural, one {# zone} other {# zones}} of the loaded file lie in {name}.', {
+    count,
+    name: name.en,
+  }),
+});
 
 /** The dataset, not yet validated (import.ts parses it with UserDataset); `regions` names the adcodes used (places.ts). */
 export function buildDataset(
@@ -98,7 +106,7 @@ export function buildDataset(
         prefecture: entry.city,
         scope: 'zone',
         title: name,
-        summary: PLACE_SUMMARY,
+        summary: { zh: '', en: '' }, // set below, once the place's zones are counted
         people: [],
         measures: [],
         figures: [],
@@ -109,6 +117,7 @@ export function buildDataset(
     }
     place.zones.push(zone(entry));
   }
+  for (const place of places.values()) place.summary = placeSummary(place.name, place.zones.length);
 
   return {
     taxonomy,

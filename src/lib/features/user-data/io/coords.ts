@@ -1,14 +1,9 @@
 // Coordinates as people copy them: a crs per row or per file (WGS84, GCJ-02 from Amap/Tencent, BD-09 from Baidu), converted
 // to WGS84 with gcoord, and "lng,lat" in one cell.
 import gcoord from 'gcoord';
+import type { Crs } from './crs';
 
-/**
- * The coordinate systems a file may use. WGS84 is GPS and OpenStreetMap; GCJ-02 is the obfuscated system every map published
- * in China must use (Amap/高德, Tencent/腾讯, Google's China tiles), offset from WGS84 by about 300–700 m; BD-09 is Baidu's
- * (百度) further offset of GCJ-02. The basemap and downloads are WGS84.
- */
-export const CRS = ['wgs84', 'gcj02', 'bd09'] as const;
-export type Crs = (typeof CRS)[number];
+export { CRS, type Crs } from './crs';
 
 /** How people name each system in a cell or a header note: WGS-84, GPS, 高德, 火星坐标, 百度, BD09LL … */
 const NAMES: Record<Crs, readonly string[]> = {

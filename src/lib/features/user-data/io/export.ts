@@ -1,8 +1,10 @@
 // Downloads of the visible zones — CSV (one quote per zone) and JSON (every fact's evidence), each with its sources — and the CSV template.
 import type { Atlas, ZoneView } from '../../../core/data/atlas';
 import { NOT_STATED } from '../../../core/data/resolve';
-import type { Source } from '../../../core/data/schema';
-import { CSV_COLUMNS, entryToRow, type RowSource } from './columns';
+import type { Bilingual, Source, Taxonomy } from '../../../core/data/schema';
+import gcoord from 'gcoord';
+import { COLUMN_NAMES, CSV_COLUMNS, entryToRow, type RowSource } from './columns';
+import type { Crs } from './crs';
 import { writeCsv } from './csv';
 import { sourceUrl } from './text';
 import { FORMAT, type SourceEntry, type ZoneEntry, type ZonesFile } from './zones-file';
@@ -117,7 +119,118 @@ const EXAMPLE_SOURCE: RowSource = {
   url: '',
 };
 
-/** The header and one example row. */
-export function csvTemplate(): string {
-  return writeCsv([CSV_COLUMNS, entryToRow(EXAMPLE, EXAMPLE_SOURCE)]);
+/** How the template writes an example row's coordinates: as given, or converted to what Amap or Baidu would show. */
+type Example = {
+  entry: ZoneEntry;
+  source: RowSource;
+  crs: Crs;
+  location?: boolean;
+  names?: Record<'city' | 'district', Bilingual>;
+};
+
+const QINGDAO_SOURCE = EXAMPLE_SOURCE;
+const XISHAN_SOURCE: RowSource = { title: '开发区第一时间学习贯彻区委务虚会精神', publisher: '', url: '' };
+
+/**
+ * Three real zones of the built-in data, each showing other columns: adcodes in WGS84 (the SCO zone); city and district
+ * by name with the point as Amap (GCJ-02) shows it (Blue Valley); one "lng,lat" location cell as Baidu (BD-09) copies it,
+ * with no place at all, found from the point (Xishan). Quotes are the articles' own.
+ */
+const EXAMPLES: Example[] = [
+  { entry: EXAMPLE, source: EXAMPLE_SOURCE, crs: 'wgs84' },
+  {
+    entry: {
+      id: 'qingdao-blue-valley',
+      name: { zh: '青岛蓝谷', en: 'Qingdao Blue Valley' },
+      short: { zh: '蓝谷', en: 'Blue Valley' },
+      aliases: [],
+      lng: 120.67,
+      lat: 36.37,
+      precisionKm: 5,
+      province: '',
+      city: '',
+      level: 'other',
+      evidence: [{ source: 's1', quote: '青岛蓝谷、青岛邮轮港区实行“法定机构”体制' }],
+      model: { id: 'statutory-body' },
+      measures: [{ id: 'streamlining' }, { id: 'personnel-pay' }],
+      industries: [],
+    },
+    source: QINGDAO_SOURCE,
+    crs: 'gcj02',
+    names: { city: { zh: '青岛', en: 'Qingdao' }, district: { zh: '即墨区', en: '即墨区' } },
+  },
+  {
+    entry: {
+      id: 'xishan-etdz',
+      name: { zh: '锡山经济技术开发区', en: 'Xishan ETDZ' },
+      aliases: [],
+      lng: 120.4,
+      lat: 31.6,
+      precisionKm: 6,
+      province: '',
+      city: '',
+      level: 'national',
+      evidence: [{ source: 's2', quote: '锡山经济技术开发区召开党工委扩大会议' }],
+      model: { id: 'de-administration-market' },
+      measures: [{ id: 'streamlining' }],
+      industries: [{ sector: 'manufacturing' }],
+    },
+    source: XISHAN_SOURCE,
+    crs: 'bd09',
+    location: true,
+  },
+];
+
+/** WGS84 → the system an example row shows, to 6 decimals (about 0.1 m), as the map apps display them. */
+function shown(crs: Crs, lng: number, lat: number): [number, number] {
+  if (crs === 'wgs84') return [lng, lat];
+  const [x, y] = gcoord.transform([lng, lat], gcoord.WGS84, crs === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09);
+  return [Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6];
+}
+
+/** How a value is written in a template: the id (English template) or the app's Chinese label (Chinese template). */
+function labelled(taxonomy: Taxonomy | null, kind: 'models' | 'measures' | 'sectors', id: string): string {
+  return taxonomy?.[kind].find((c) => c.id === id)?.label.zh ?? id;
+}
+
+const CRS_NAMES: Record<Crs, { zh: string; en: string }> = {
+  wgs84: { zh: 'WGS84', en: 'wgs84' },
+  gcj02: { zh: '高德', en: 'gcj02' },
+  bd09: { zh: '百度', en: 'bd09' },
+};
+const LEVEL_ZH: Record<string, string> = { national: '国家级', provincial: '省级', other: '其他', unknown: '不详' };
+
+/**
+ * The template: the header (ids, or the Chinese column names for `lang` 'zh') with a `location` column, and the example
+ * rows. The Chinese one writes labels (法定机构, 国家级, 精简机构；人事与薪酬) where the English one writes ids; both load
+ * as the same three zones. `taxonomy` gives the labels (the built-in one).
+ */
+export function csvTemplate(lang: 'zh' | 'en' = 'en', taxonomy: Taxonomy | null = null): string {
+  const columns = [...CSV_COLUMNS, 'location'] as const;
+  const header = columns.map((c) => (lang === 'zh' ? COLUMN_NAMES[c].zh[0]! : c));
+  const zh = lang === 'zh' ? taxonomy : null;
+  const rows = EXAMPLES.map(({ entry, source, crs, location, names }) => {
+    const [lng, lat] = shown(crs, entry.lng, entry.lat);
+    const cells = entryToRow({ ...entry, lng, lat }, source);
+    const set = (column: (typeof columns)[number], value: string) => (cells[columns.indexOf(column)] = value);
+    cells.push('');
+    set('crs', CRS_NAMES[crs][lang]);
+    if (names) {
+      set('city', names.city[lang]);
+      set('district', names.district[lang]);
+    }
+    if (location) {
+      set('lng', '');
+      set('lat', '');
+      set('location', `${lng},${lat}`);
+    }
+    if (lang === 'zh') {
+      set('level', LEVEL_ZH[entry.level] ?? entry.level);
+      if (entry.model) set('model', labelled(zh, 'models', entry.model.id));
+      set('measures', entry.measures.map((m) => labelled(zh, 'measures', m.id)).join('；'));
+      set('industries', entry.industries.map((i) => labelled(zh, 'sectors', i.sector)).join('；'));
+    }
+    return cells;
+  });
+  return writeCsv([header, ...rows]);
 }

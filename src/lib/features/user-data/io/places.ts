@@ -111,13 +111,14 @@ export function resolvePlaces(
   file.zones.forEach((zone, i) => {
     const where = (field: Kind) => at.zone(i, [field]);
     const errors = report.errors.length;
-    place(zone, where);
+    // A point outside China is the check's error (out-of-china, swapped-coordinates): no place can be found for it.
+    if (!inChina(zone.lng, zone.lat)) unplaced.add(i);
+    else place(zone, where);
     if (report.errors.length > errors) unplaced.add(i);
   });
   return used;
 
   function place(zone: UserFile['zones'][number], where: (field: Kind) => ReturnType<Locator['zone']>): void {
-    if (!inChina(zone.lng, zone.lat)) return; // reported by the check
     const point = [zone.lng, zone.lat] as const;
     const tolerance = (kind: Kind) => TOLERANCE_KM[kind] + (zone.precisionKm ?? 0);
     const found = regionsAt(gazetteer.regions, point);

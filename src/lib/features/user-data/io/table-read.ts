@@ -8,6 +8,9 @@ import type { Report } from './errors';
 import { splitTerms, type Vocabulary } from './values';
 import type { SourceEntry, ZoneEntry } from './zones-file';
 
+/** How many rows from the top may hold a title before the header. */
+const HEADER_SEARCH_ROWS = 10;
+
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 const sourceColumn = (path: readonly PropertyKey[]): Column =>
@@ -40,8 +43,14 @@ export function readTable(
   report: Report,
   { vocabulary, skippedRows = 0, strictWidth = true }: TableOptions,
 ): { file: UserFile; locate: Locator } | null {
-  const [header = [], ...body] = rows;
-  const rowOf = (k: number) => k + 1 + skippedRows; // k: 0 is the header
+  // A title or notes above the header (common in sheets made for people) are skipped: the header is the first of the
+  // first rows that names two known columns.
+  const start = Math.max(
+    0,
+    rows.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => r.filter((c) => columnOfHeader(String(c ?? ''))).length >= 2),
+  );
+  const [header = [], ...body] = rows.slice(start);
+  const rowOf = (k: number) => k + 1 + skippedRows + start; // k: 0 is the header
   const index = new Map<Column, number>();
   const headerText = new Map<Column, string>();
   const unknown: string[] = [];

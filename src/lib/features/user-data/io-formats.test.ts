@@ -1,0 +1,239 @@
+// Files as Chinese Excel, WPS, Amap and Baidu give them: GB18030, sep= lines, semicolons, tabs in UTF-16, full-width commas,
+// workbooks, Chinese headers and labels, places by name or from coordinates, GCJ-02/BD-09 points — and the one message for each fault.
+import { utils, write } from '@e965/xlsx';
+import { geoDistance } from 'd3-geo';
+import { describe, expect, it } from 'vitest';
+import { toWgs84 } from './io/coords.ts';
+import type { ImportIssue, ImportResult } from './io/errors.ts';
+import { importUserData } from './io/import.ts';
+import { formatImportError } from './io/messages.ts';
+import { fixture, gazetteer, taxonomy, utf8 } from './io-kit.test-helpers.ts';
+
+const load = (bytes: Uint8Array, fileName?: string, crs?: 'wgs84' | 'gcj02' | 'bd09') =>
+  importUserData(bytes, { taxonomy, fileName, gazetteer, crs });
+
+function ok(result: ImportResult) {
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result;
+}
+function errors(result: ImportResult): ImportIssue[] {
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.errors;
+}
+const zones = (result: ImportResult) =>
+  ok(result).dataset.places.flatMap((p) => p.zones.map((z) => ({ ...z, place: p })));
+/** Great-circle distance in metres. */
+const metres = (a: readonly [number, number], b: readonly [number, number]) =>
+  geoDistance([a[0], a[1]], [b[0], b[1]]) * 6_371_008.8;
+
+describe('encodings and dialects', () => {
+  it('reads a GB18030 CSV from Chinese Excel: Chinese headers, labels as values, city by name or from the point', async () => {
+    const result = ok(await load(fixture('excel-gbk.csv')));
+    expect(result.info).toMatchObject({ format: 'csv', encoding: 'GB18030', delimiter: ',' });
+    const [blueValley, xishan] = zones(result);
+    expect(blueValley).toMatchObject({
+      id: 'qingdao-blue-valley',
+      name: { zh: '青岛蓝谷', en: 'Qingdao Blue Valley' },
+      prefecture: '370200',
+      level: { value: 'other' },
+      model: { id: 'statutory-body' },
+      measures: [{ id: 'streamlining' }, { id: 'personnel-pay' }],
+      industries: [{ sector: 'digital' }],
+      place: { province: '370000', name: { zh: '青岛', en: 'Qingdao' } },
+    });
+    // 财税、债务与土地 is one label although it contains the separator 、
+    expect(xishan).toMatchObject({
+      prefecture: '320200',
+      level: { value: 'national' },
+      model: { id: 'de-administration-market' },
+      measures: [{ id: 'streamlining' }, { id: 'fiscal-land' }],
+      place: { province: '320000', name: { zh: '无锡', en: 'Wuxi' } },
+    });
+    expect(result.dataset.regions).toMatchObject({ '370200': { zh: '青岛市', en: 'Qingdao' } });
+  });
+
+  it('follows Excel’s sep= line and keeps the spreadsheet’s row numbers', async () => {
+    expect(errors(await load(fixture('sep-line-bad-number.csv')))).toEqual([
+      { code: 'bad-number', row: 3, column: 'lng', value: '120,67', params: {} },
+    ]);
+  });
+
+  it.each([
+    ['semicolons.csv', ';', 'UTF-8'],
+    ['fullwidth-commas.csv', '，', 'UTF-8'],
+    ['unicode-text.txt', '\t', 'UTF-16LE'],
+  ])('sniffs the delimiter of %s from its header', async (name, delimiter, encoding) => {
+    const result = ok(await load(fixture(name), name));
+    expect(result.info).toMatchObject({ delimiter, encoding });
+    expect(zones(result)).toHaveLength(1);
+  });
+
+  it('a tab-separated Unicode text from Excel: city by English name, district by its short name', async () => {
+    const [zone] = zones(await load(fixture('unicode-text.txt')));
+    expect(zone).toMatchObject({ prefecture: '370200', district: '370211', id: 'zone-2' });
+  });
+});
+
+describe('workbooks', () => {
+  const sheet = (rows: unknown[][]) => utils.aoa_to_sheet(rows);
+  function workbook(bookType: 'xlsx' | 'xls') {
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet([['说明'], ['这一页不是数据']]), '说明');
+    utils.book_append_sheet(
+      book,
+      sheet([
+        [],
+        ['名称', '英文名', '经度', '纬度', '城市', '级别', '管理体制', '改革措施', '来源标题', '引文'],
+        [
+          '青岛蓝谷',
+          'Qingdao Blue Valley',
+          120.67,
+          36.37,
+          '青岛市',
+          '其他',
+          '法定机构',
+          '精简机构',
+          '聚焦',
+          '青岛蓝谷的体制',
+        ],
+        ['烟台开发区', 'Yantai ETDZ', 121.25, 'x', '烟台', '国家级', '', '', '聚焦', '烟台开发区的体制'],
+      ]),
+      '开发区',
+    );
+    return new Uint8Array(write(book, { type: 'array', bookType }) as ArrayBuffer);
+  }
+
+  it.each(['xlsx', 'xls'] as const)('reads the 开发区 sheet of an .%s made by the library', async (bookType) => {
+    const bytes = workbook(bookType);
+    // Row numbers are the sheet's: the header is on row 2, the faulty row is row 4.
+    expect(errors(await load(bytes, `zones.${bookType}`))).toEqual([
+      { code: 'bad-number', row: 4, column: '纬度', value: 'x', params: {} },
+    ]);
+  });
+
+  it('loads a valid workbook and says which sheet it read', async () => {
+    const book = utils.book_new();
+    utils.book_append_sheet(
+      book,
+      sheet([
+        ['名称', '经度', '纬度', '管理体制', '来源链接', '引文'],
+        ['青岛蓝谷', 120.67, 36.37, 'Statutory body', 'https://example.org/a', '青岛蓝谷的体制'],
+      ]),
+      'Sheet1',
+    );
+    const result = ok(await load(new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)));
+    expect(result.info).toMatchObject({ format: 'xlsx', sheet: 'Sheet1' });
+    expect(zones(result)[0]).toMatchObject({ location: { lngLat: [120.67, 36.37] }, model: { id: 'statutory-body' } });
+  });
+
+  it('a damaged workbook is refused with one message', async () => {
+    const bytes = workbook('xlsx').slice(0, 200);
+    expect(errors(await load(bytes))).toMatchObject([{ code: 'workbook-unreadable' }]);
+  });
+});
+
+describe('coordinate systems', () => {
+  // Reference values from two independent implementations of the same published transforms: googollee/eviltransform's
+  // tests (WGS84 → GCJ-02) and coordtransform_rs's tests (BD-09 → GCJ-02).
+  it.each([
+    ['Shanghai', [121.531541859215, 31.17530398364597], [121.5272106, 31.1774276]],
+    ['Shenzhen', [113.9171764808363, 22.540796131694766], [113.912316, 22.543847]],
+    ['Beijing', [116.38404722455657, 39.91334545536069], [116.377817, 39.911954]],
+  ] as const)('GCJ-02 (%s) converts to its known WGS84 position within 1 m', (_name, gcj, wgs84) => {
+    expect(metres(toWgs84('gcj02', gcj[0], gcj[1]), wgs84)).toBeLessThan(1);
+  });
+
+  it('BD-09 is GCJ-02 after Baidu’s known offset, then converted the same way', () => {
+    const gcj = [116.39762729119315, 39.90865673957631] as const; // coordtransform_rs: bd09_to_gcj02(116.404, 39.915)
+    expect(metres(toWgs84('bd09', 116.404, 39.915), toWgs84('gcj02', gcj[0], gcj[1]))).toBeLessThan(1);
+  });
+
+  it('converts rows by their crs cell (高德, 百度) and "lng,lat" cells, and counts them', async () => {
+    const result = ok(await load(fixture('amap-baidu.csv')));
+    expect(result.info.converted).toEqual({ gcj02: 1, bd09: 1 });
+    const [shanghai, jinhua] = zones(result);
+    expect(metres(shanghai!.location.lngLat, [121.5272106, 31.1774276])).toBeLessThan(1);
+    expect(shanghai).toMatchObject({ prefecture: '310100', place: { name: { zh: '上海', en: 'Shanghai' } } });
+    expect(jinhua!.location.lngLat).toEqual(toWgs84('bd09', 120.019809, 29.199786));
+    expect(metres(jinhua!.location.lngLat, [120.019809, 29.199786])).toBeGreaterThan(700); // Baidu's offset is about 1 km
+    expect(jinhua).toMatchObject({ prefecture: '330700', place: { name: { zh: '金华', en: 'Jinhua' } } });
+  });
+
+  it('the dialog’s choice applies to rows without a crs', async () => {
+    const csv = '名称,经度,纬度,引文,来源标题\n青岛蓝谷,120.6757,36.3693,青岛蓝谷的体制,Title\n';
+    const wgs = zones(await load(utf8(csv)))[0]!.location.lngLat;
+    const fromAmap = zones(await load(utf8(csv), undefined, 'gcj02'))[0]!.location.lngLat;
+    expect(metres(wgs, fromAmap)).toBeGreaterThan(300);
+    expect(metres(wgs, fromAmap)).toBeLessThan(700);
+  });
+
+  it.each([
+    ['bad-crs.csv', { code: 'bad-crs', row: 2, column: '坐标系', value: '谷歌' }],
+    ['swapped-location.csv', { code: 'swapped-coordinates', row: 2, column: '坐标' }],
+  ])('%s: one error at its cell', async (name, expected) => {
+    const list = errors(await load(fixture(name)));
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject(expected);
+  });
+
+  it('a "lng,lat" pasted into the lng cell is read as both coordinates', async () => {
+    const csv = 'name_zh,lng,lat,quote,source_title\n青岛蓝谷,"120.67, 36.37",,青岛蓝谷的体制,Title\n';
+    expect(zones(await load(utf8(csv)))[0]!.location.lngLat).toEqual([120.67, 36.37]);
+  });
+});
+
+describe('places without codes', () => {
+  it('a city name that disagrees with the coordinates names both', async () => {
+    const [problem] = errors(await load(fixture('city-mismatch.csv')));
+    expect(problem).toMatchObject({ code: 'place-mismatch', row: 2, column: '城市', value: '烟台' });
+    expect(formatImportError(problem!, 'zh')).toBe(
+      '第2行“城市”列：城市“烟台”与坐标不符：坐标在青岛市。请检查坐标（及坐标系）或城市。',
+    );
+    expect(formatImportError(problem!, 'en')).toContain('lie in Qingdao');
+  });
+
+  it('where the basemap has no city borders, the city must be named; then it is matched', async () => {
+    const [problem] = errors(await load(fixture('city-needed.csv')));
+    expect(problem).toMatchObject({ code: 'place-needed', row: 2, column: 'city' });
+    expect(formatImportError(problem!, 'zh')).toContain('坐标在黑龙江省');
+    const named = '名称,经度,纬度,城市,引文,来源标题\n哈尔滨新区,126.53,45.80,Harbin,哈尔滨的说明,Title\n';
+    expect(zones(await load(utf8(named)))[0]).toMatchObject({
+      prefecture: '230100',
+      place: { province: '230000', name: { zh: '哈尔滨', en: 'Harbin' } },
+    });
+  });
+
+  it.each([
+    ['青岛', '370200'],
+    ['青岛市', '370200'],
+    ['Qingdao', '370200'],
+    ['ＱＩＮＧＤＡＯ', '370200'],
+    ['370200', '370200'],
+  ])('the city %s is %s', async (city, adcode) => {
+    const csv = `名称,经度,纬度,城市,引文,来源标题\n青岛蓝谷,120.67,36.37,${city},青岛蓝谷的体制,Title\n`;
+    expect(zones(await load(utf8(csv)))[0]!.prefecture).toBe(adcode);
+  });
+
+  it('an unknown place name says what to write', async () => {
+    const csv = '名称,经度,纬度,城市,引文,来源标题\n青岛蓝谷,120.67,36.37,青到,青岛蓝谷的体制,Title\n';
+    const [problem] = errors(await load(utf8(csv)));
+    expect(problem).toMatchObject({ code: 'unknown-place', params: { kind: 'city' }, value: '青到' });
+    expect(formatImportError(problem!, 'zh')).toContain('找不到城市“青到”');
+  });
+});
+
+describe('values and headers as people write them', () => {
+  it('unknown labels list the valid ones in the reader’s language', async () => {
+    const csv = '名称,经度,纬度,管理体制,引文,来源标题\n青岛蓝谷,120.67,36.37,城市国家,青岛蓝谷的体制,Title\n';
+    const [problem] = errors(await load(utf8(csv)));
+    expect(problem).toMatchObject({ code: 'unknown-model', column: '管理体制', value: '城市国家' });
+    expect(formatImportError(problem!, 'zh')).toContain('可用的有：法定机构、党工委（管委会）+公司');
+    expect(formatImportError(problem!, 'en')).toContain('Known models: Statutory body, Committee + company');
+  });
+
+  it('a missing column is named in the reader’s language, with its alternatives', async () => {
+    const [problem] = errors(await load(utf8('名称,经度,引文,来源标题\n青岛蓝谷,120.67,青岛蓝谷的体制,Title\n')));
+    expect(formatImportError(problem!, 'zh')).toBe('第1行：缺少必需的列：纬度（lat）或坐标（location）。');
+    expect(formatImportError(problem!, 'en')).toBe('Row 1: Missing required columns: lat or location.');
+  });
+});
