@@ -1,6 +1,7 @@
 // Bring your own data: load a CSV (picker or ?data=), see it with filters and panels, download → load round trip,
 // malformed files named with their row and column while the previous data stays, and back to the built-in data.
 import { readFileSync } from 'node:fs';
+import { utils, write } from '@e965/xlsx';
 import { test, expect } from './fixtures';
 
 const fixture = (name: string) =>
@@ -108,4 +109,64 @@ test('?data= loads a same-origin file before the view, and refuses another origi
   // A file that did not load is not kept in the link either.
   await expect(page).not.toHaveURL(/[?&]data=/);
   expect(watch.foreignRequests).toEqual([]);
+});
+
+test('files as Chinese Excel, WPS and Amap give them load through the dialog, at their true positions, under city names', async ({
+  page,
+}) => {
+  await page.goto('./?lang=zh');
+  await page.getByTestId('data-button').click();
+  // GB18030 with Chinese headers and labels, cities by name or from the point.
+  await page.getByTestId('data-file').setInputFiles(fixture('excel-gbk.csv'));
+  await expect(stage(page)).toHaveAttribute('data-zones', '2');
+  await expect(page.getByTestId('notices')).toContainText('按 GB18030 编码读取');
+  await expect(page.locator('header .subtitle')).toHaveText('“excel-gbk.csv”：青岛和无锡的2个开发区');
+  await page.getByTestId('zone-item').filter({ hasText: '锡山' }).click();
+  await expect(page.getByTestId('zone-header')).toContainText('无锡');
+  await expect(page.getByTestId('zone-header')).not.toContainText('320200');
+  // An .xlsx workbook made by the library, with Amap (GCJ-02) coordinates chosen in the dialog.
+  const book = utils.book_new();
+  utils.book_append_sheet(
+    book,
+    utils.aoa_to_sheet([
+      ['名称', '经度', '纬度', '城市', '管理体制', '来源标题', '引文'],
+      ['青岛蓝谷', 120.675719, 36.369134, '青岛', '法定机构', '聚焦', '青岛蓝谷的体制'],
+    ]),
+    '开发区',
+  );
+  const xlsx = Buffer.from(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  await page.getByTestId('data-button').click();
+  await page.getByTestId('data-crs').selectOption('gcj02');
+  await page
+    .getByTestId('data-file')
+    .setInputFiles({ name: '开发区.xlsx', mimeType: 'application/octet-stream', buffer: xlsx });
+  await expect(stage(page)).toHaveAttribute('data-zones', '1');
+  await expect(page.getByTestId('notices')).toContainText('1 个坐标由 GCJ-02（高德、腾讯）转换为 WGS84');
+  // A name that disagrees with the point is refused with both named; the loaded data stays.
+  await page.getByTestId('data-button').click();
+  await page.getByTestId('data-file').setInputFiles(fixture('city-mismatch.csv'));
+  await expect(page.getByTestId('data-errors')).toContainText('城市“烟台”与坐标不符：坐标在青岛市');
+  await expect(stage(page)).toHaveAttribute('data-zones', '1');
+});
+
+test('?data= reads a GBK file from the site, and a failing one names its first problem', async ({ page, watch }) => {
+  await page.route(
+    (url) => url.pathname.startsWith('/uploads/'),
+    (route) =>
+      route.fulfill({
+        contentType: 'text/csv',
+        body: readFileSync(fixture(route.request().url().endsWith('gbk.csv') ? 'excel-gbk.csv' : 'city-needed.csv')),
+      }),
+  );
+  await page.goto('./?lang=en&data=./uploads/gbk.csv');
+  await expect(stage(page)).toHaveAttribute('data-zones', '2');
+  await expect(page.getByTestId('notices')).toContainText('Read as GB18030, separated by commas.');
+  await expect(page.locator('header .subtitle')).toHaveText('“gbk.csv”: 2 zones in Qingdao and Wuxi');
+  watch.allowed.push(/Failed to load resource/);
+  await page.goto('./?lang=en&data=./uploads/harbin.csv');
+  await expect(stage(page)).toHaveAttribute('data-zones', '15');
+  await expect(page.getByTestId('notices')).toContainText(
+    'Row 2, column “city”: The city cannot be found from the coordinates (they are in Heilongjiang',
+  );
+  await expect(page.getByTestId('notices')).toContainText('1 problem in all');
 });

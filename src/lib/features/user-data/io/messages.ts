@@ -97,7 +97,7 @@ export const IMPORT_MESSAGES: Record<Lang, Record<ImportMessageKey, string>> = {
     'import.read.csv': '按 {encoding} 编码读取，以{delimiter}分隔。',
     'import.read.json': '按 {encoding} 编码读取 JSON。',
     'import.read.sheet': '读取了 Excel 工作簿的“{sheet}”工作表。',
-    'import.read.converted': '{count} 个坐标由 {crs} 转换为 WGS84。',
+    'import.read.converted': '{count} 个坐标由 {crs}转换为 WGS84。',
     'import.delimiter.comma': '逗号',
     'import.delimiter.semicolon': '分号',
     'import.delimiter.tab': 'Tab',
