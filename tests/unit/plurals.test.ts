@@ -60,3 +60,14 @@ describe('messageParams', () => {
     ]);
   });
 });
+
+describe('lists of places', () => {
+  it('name up to four places in each language’s list style, then count the rest', async () => {
+    const { placeList } = await import('../../src/lib/core/state/app.svelte');
+    expect(placeList('zh', ['青岛', '无锡'])).toBe('青岛和无锡');
+    expect(placeList('en', ['Qingdao', 'Wuxi', 'Zibo'])).toBe('Qingdao, Wuxi, and Zibo');
+    const six = ['A', 'B', 'C', 'D', 'E', 'F'];
+    expect(placeList('en', six)).toBe('A, B, C and 3 more places');
+    expect(placeList('zh', six)).toBe('A、B、C等6地');
+  });
+});

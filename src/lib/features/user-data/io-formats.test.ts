@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { toWgs84 } from './io/coords.ts';
 import type { ImportIssue, ImportResult } from './io/errors.ts';
 import { importUserData } from './io/import.ts';
-import { formatImportError } from './io/messages.ts';
+import { formatImportError, readInfoText } from './io/messages.ts';
 import { fixture, gazetteer, taxonomy, utf8 } from './io-kit.test-helpers.ts';
 
 const load = (bytes: Uint8Array, fileName?: string, crs?: 'wgs84' | 'gcj02' | 'bd09') =>
@@ -159,6 +159,17 @@ describe('coordinate systems', () => {
     expect(jinhua).toMatchObject({ prefecture: '330700', place: { name: { zh: '金华', en: 'Jinhua' } } });
   });
 
+  it('the load notice says how points were read: converted, or taken as WGS84 with advice for Amap and Baidu', async () => {
+    const gbk = readInfoText(ok(await load(fixture('excel-gbk.csv'))).info);
+    expect(gbk.zh).toBe(
+      '按 GB18030 编码读取，以逗号分隔。坐标按 WGS84（GPS）读取；如果复制自高德或百度，请加“坐标系”列或在“数据”中选择坐标系后重新加载。',
+    );
+    const converted = readInfoText(ok(await load(fixture('amap-baidu.csv'))).info);
+    expect(converted.en).toBe(
+      'Read as UTF-8, separated by commas. 1 point was converted from GCJ-02 (Amap, Tencent) to WGS84. 1 point was converted from BD-09 (Baidu) to WGS84.',
+    );
+  });
+
   it('the dialog’s choice applies to rows without a crs', async () => {
     const csv = '名称,经度,纬度,引文,来源标题\n青岛蓝谷,120.6757,36.3693,青岛蓝谷的体制,Title\n';
     const wgs = zones(await load(utf8(csv)))[0]!.location.lngLat;
@@ -229,6 +240,13 @@ describe('values and headers as people write them', () => {
     expect(problem).toMatchObject({ code: 'unknown-model', column: '管理体制', value: '城市国家' });
     expect(formatImportError(problem!, 'zh')).toContain('可用的有：法定机构、党工委（管委会）+公司');
     expect(formatImportError(problem!, 'en')).toContain('Known models: Statutory body, Committee + company');
+  });
+
+  it('a near miss points to the label it resembles', async () => {
+    const csv = '名称,经度,纬度,改革措施,引文,来源标题\n青岛蓝谷,120.67,36.37,审批改革,青岛蓝谷的体制,Title\n';
+    const [problem] = errors(await load(utf8(csv)));
+    expect(formatImportError(problem!, 'zh')).toMatch(/。是指“放权与审批改革”吗？$/);
+    expect(formatImportError(problem!, 'en')).toMatch(/ Did you mean “Devolved powers”\?$/);
   });
 
   it('a missing column is named in the reader’s language, with its alternatives', async () => {

@@ -95,7 +95,14 @@ export function checkFile(
   const measures = new Set(taxonomy.measures.map((m) => m.id));
   const sectors = new Set(taxonomy.sectors.map((s) => s.id));
   /** The valid labels, in both languages; the message shows the reader's. */
-  const known = (kind: VocabularyKind) => ({ knownZh: v[kind].labels.zh, knownEn: v[kind].labels.en });
+  const known = (kind: VocabularyKind, value = '') => {
+    const near = v[kind].suggest(value);
+    return {
+      knownZh: v[kind].labels.zh,
+      knownEn: v[kind].labels.en,
+      ...(near ? { suggestZh: near.zh, suggestEn: near.en } : {}),
+    };
+  };
   const zoneIds = new Map<string, number>();
 
   file.zones.forEach((zone, i) => {
@@ -130,21 +137,24 @@ export function checkFile(
 
     if (!unplaced.has(i)) checkCodes(zone, where, report);
 
-    if (!LEVEL_VALUES.has(zone.level)) report.error('bad-level', where(['level']), known('level'), zone.level);
+    if (!LEVEL_VALUES.has(zone.level))
+      report.error('bad-level', where(['level']), known('level', zone.level), zone.level);
 
     evidence(zone.evidence, (path) => where(['evidence', ...path]));
     const model = zone.model;
     if (model?.id && model.id !== NOT_STATED) {
-      if (!models.has(model.id)) report.error('unknown-model', where(['model', 'id']), known('model'), model.id);
+      if (!models.has(model.id))
+        report.error('unknown-model', where(['model', 'id']), known('model', model.id), model.id);
       if (model.evidence) evidence(model.evidence, (path) => where(['model', 'evidence', ...path]));
     }
     zone.measures.forEach((m, j) => {
-      if (!measures.has(m.id)) report.error('unknown-measure', where(['measures', j, 'id']), known('measure'), m.id);
+      if (!measures.has(m.id))
+        report.error('unknown-measure', where(['measures', j, 'id']), known('measure', m.id), m.id);
       if (m.evidence) evidence(m.evidence, (path) => where(['measures', j, 'evidence', ...path]));
     });
     zone.industries.forEach((ind, j) => {
       if (!sectors.has(ind.sector))
-        report.error('unknown-sector', where(['industries', j, 'sector']), known('sector'), ind.sector);
+        report.error('unknown-sector', where(['industries', j, 'sector']), known('sector', ind.sector), ind.sector);
       for (const lang of ['zh', 'en'] as const)
         text(ind.label?.[lang], LIMITS.label, () => [where(['industries', j, 'label', lang])]);
       if (ind.evidence) evidence(ind.evidence, (path) => where(['industries', j, 'evidence', ...path]));

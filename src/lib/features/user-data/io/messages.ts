@@ -15,10 +15,12 @@ export type ImportMessageKey =
   | 'import.first.row'
   | `import.kind.${'province' | 'city' | 'district'}`
   | 'import.or'
+  | 'import.suggest'
   | 'import.read.csv'
   | 'import.read.json'
   | 'import.read.sheet'
   | 'import.read.converted'
+  | 'import.read.wgs84'
   | `import.delimiter.${'comma' | 'semicolon' | 'tab' | 'fullwidth'}`
   | `import.crs.${'gcj02' | 'bd09'}`;
 
@@ -94,10 +96,13 @@ export const IMPORT_MESSAGES: Record<Lang, Record<ImportMessageKey, string>> = {
     'import.kind.city': '城市',
     'import.kind.district': '区县',
     'import.or': '或',
+    'import.suggest': '是指“{suggest}”吗？',
     'import.read.csv': '按 {encoding} 编码读取，以{delimiter}分隔。',
     'import.read.json': '按 {encoding} 编码读取 JSON。',
     'import.read.sheet': '读取了 Excel 工作簿的“{sheet}”工作表。',
     'import.read.converted': '{count} 个坐标由 {crs}转换为 WGS84。',
+    'import.read.wgs84':
+      '坐标按 WGS84（GPS）读取；如果复制自高德或百度，请加“坐标系”列或在“数据”中选择坐标系后重新加载。',
     'import.delimiter.comma': '逗号',
     'import.delimiter.semicolon': '分号',
     'import.delimiter.tab': 'Tab',
@@ -180,10 +185,13 @@ export const IMPORT_MESSAGES: Record<Lang, Record<ImportMessageKey, string>> = {
     'import.kind.city': 'city',
     'import.kind.district': 'district',
     'import.or': ' or ',
+    'import.suggest': 'Did you mean “{suggest}”?',
     'import.read.csv': 'Read as {encoding}, separated by {delimiter}.',
     'import.read.json': 'Read JSON as {encoding}.',
     'import.read.sheet': 'Read the sheet “{sheet}” of the Excel workbook.',
     'import.read.converted': '{count, plural, one {# point was} other {# points were}} converted from {crs} to WGS84.',
+    'import.read.wgs84':
+      'Coordinates were read as WGS84 (GPS); if they were copied from Amap or Baidu, add a “crs” column or choose the system in Data, and load again.',
     'import.delimiter.comma': 'commas',
     'import.delimiter.semicolon': 'semicolons',
     'import.delimiter.tab': 'tabs',
@@ -217,7 +225,8 @@ export function formatImportError(problem: ImportIssue, lang: Lang): string {
   if (problem.params.firstRow !== undefined)
     params.first = fill(t['import.first.row'], { row: problem.params.firstRow });
   else if (problem.params.firstPath !== undefined) params.first = problem.params.firstPath;
-  const message = fill(t[`import.${problem.code}`], params);
+  let message = fill(t[`import.${problem.code}`], params);
+  if (typeof params.suggest === 'string') message += (lang === 'zh' ? '' : ' ') + fill(t['import.suggest'], params);
   const where =
     problem.row !== undefined
       ? fill(t[problem.column ? 'import.where.rowColumn' : 'import.where.row'], {
@@ -249,6 +258,8 @@ export function readInfoText(info: ReadInfo): Bilingual {
         .filter((crs) => info.converted[crs])
         .map((crs) => fill('import.read.converted', { count: info.converted[crs]!, crs: t[`import.crs.${crs}`] })),
     ];
+    // An unconverted Amap or Baidu point sits 300–700 m off: when nothing was converted, say how the points were read.
+    if (!info.converted.gcj02 && !info.converted.bd09) parts.push(fill('import.read.wgs84'));
     return parts.join(lang === 'zh' ? '' : ' ');
   };
   return { zh: text('zh'), en: text('en') };

@@ -21,6 +21,8 @@ export type VocabularyKind = 'model' | 'measure' | 'sector' | 'level';
 /** One kind's ids and labels: `id(value)` is the id a value names, or null; `labels` lists them for a message. */
 export interface Terms {
   id(value: string): string | null;
+  /** The one label a near miss points to (the value is part of it, or it of the value), in both languages; else null. */
+  suggest(value: string): Bilingual | null;
   labels: Bilingual;
 }
 
@@ -32,6 +34,14 @@ function terms(items: readonly { id: string; label: Bilingual; also?: string[] }
     for (const name of [id, label.zh, label.en, ...also]) byKey.set(valueKey(name), id);
   return {
     id: (value) => byKey.get(valueKey(value)) ?? null,
+    suggest: (value) => {
+      const key = valueKey(value);
+      if (key.length < 2) return null;
+      const near = items.filter(({ label }) =>
+        [label.zh, label.en].some((l) => valueKey(l).includes(key) || key.includes(valueKey(l))),
+      );
+      return near.length === 1 ? near[0]!.label : null;
+    },
     labels: { zh: items.map((i) => i.label.zh).join('、'), en: items.map((i) => i.label.en).join(', ') },
   };
 }
@@ -43,7 +53,7 @@ export function vocabulary(taxonomy: Taxonomy): Vocabulary {
   const model = terms(models);
   const modelWithNotStated = terms(notStated ? [...models, notStated] : models);
   return {
-    model: { id: modelWithNotStated.id, labels: model.labels },
+    model: { id: modelWithNotStated.id, suggest: model.suggest, labels: model.labels },
     measure: terms(taxonomy.measures),
     sector: terms(taxonomy.sectors),
     level: terms(
