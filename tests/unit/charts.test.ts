@@ -1,29 +1,110 @@
-// Chart maths: the measures matrix layout and the industry-focus counts, on the real dataset.
+// Chart maths on the real dataset: the matrix at 320–480 px in zh and en (named columns, nothing overlapping), the industry focus.
 import { describe, expect, it } from 'vitest';
 import { loadSourceData } from '../../scripts/lib/source-data';
 import { atlasFile } from '../../scripts/lib/search-index';
 import { buildAtlas } from '../../src/lib/core/data/atlas';
-import { matrixLayout, cellState } from '../../src/lib/charts/matrix';
-import { industryFocus, sharedScale } from '../../src/lib/charts/industries';
+import { matrixLayout, matrixOrder, cellState, MIN_STEP } from '../../src/lib/charts/matrix';
+import { industryFocus } from '../../src/lib/charts/industries';
+import { overlaps, type Box } from '../../src/lib/core/text';
 
 const atlas = buildAtlas(atlasFile(loadSourceData().data!));
 const measureIds = atlas.data.taxonomy.measures.map((m) => m.id);
 const zone = (id: string) => atlas.byId.get(id)!;
 
+const names = (lang: 'zh' | 'en') => ({
+  measureLabel: (id: string) => atlas.measures.get(id)!.label[lang],
+  placeLabel: (id: string) => atlas.data.places.find((p) => p.id === id)!.name[lang],
+  zoneLabel: (id: string) => atlas.byId.get(id)!.zone.short[lang],
+});
+const modelOrder = atlas.data.taxonomy.models.map((m) => m.id);
+const layoutAt = (width: number, lang: 'zh' | 'en', groupBy: 'place' | 'model' = 'place') =>
+  matrixLayout(atlas.zones, measureIds, { width, groupBy, modelOrder, ...names(lang) });
+const WIDTHS = [320, 343, 360, 400, 440, 480];
+const CASES = WIDTHS.flatMap((w) => (['zh', 'en'] as const).map((lang) => [w, lang] as const));
+
 describe('matrixLayout', () => {
-  it.each([240, 360, 480])('at %ipx: one cell per zone and measure, columns in order and apart', (width) => {
-    const layout = matrixLayout(atlas.zones, measureIds, { width, left: 100, top: 20 });
-    expect(layout.cells).toHaveLength(atlas.zones.length * measureIds.length);
-    const xs = atlas.zones.map((z) => layout.x(z.zone.id)!);
-    for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThan(xs[i - 1]!);
-    expect(Math.min(...xs)).toBeGreaterThanOrEqual(100);
-    expect(layout.width).toBeGreaterThanOrEqual(Math.min(width, 100 + 19 * 8));
+  it.each(CASES)('at %ipx (%s): one cell per zone and measure; every column named; nothing overlaps', (width, lang) => {
+    for (const groupBy of ['place', 'model'] as const) {
+      const layout = layoutAt(width, lang, groupBy);
+      expect(layout.cells).toHaveLength(atlas.zones.length * measureIds.length);
+      // Every zone has a column with its own name, and the names never touch.
+      expect(layout.columns.map((c) => c.label).sort()).toEqual(atlas.zones.map((z) => z.zone.short[lang]).sort());
+      for (let i = 1; i < layout.columns.length; i++) {
+        expect(layout.columns[i]!.labelBox.x0).toBeGreaterThanOrEqual(layout.columns[i - 1]!.labelBox.x1);
+        expect(layout.columns[i]!.x - layout.columns[i - 1]!.x).toBeGreaterThanOrEqual(MIN_STEP);
+      }
+      // Nothing leaves the chart, and the built-in zones fit without scrolling from 320 px up.
+      expect(layout.width).toBe(width);
+      const texts: Box[] = [
+        ...layout.columns.map((c) => c.labelBox),
+        ...layout.rows.map((r) => r.labelBox),
+        ...layout.groups.flatMap((g) => (g.labelBox ? [g.labelBox] : [])),
+      ];
+      for (const b of texts) {
+        expect(b.x0).toBeGreaterThanOrEqual(0);
+        expect(b.x1).toBeLessThanOrEqual(width);
+        expect(b.y0).toBeGreaterThanOrEqual(0);
+      }
+      for (let i = 0; i < texts.length; i++)
+        for (let j = i + 1; j < texts.length; j++) expect(overlaps(texts[i]!, texts[j]!)).toBe(false);
+      // Row names are whole (wrapped, never shortened), within their row, and clear of the first column.
+      for (const row of layout.rows) {
+        expect(row.lines.join('').replace(/\s/g, '')).toBe(names(lang).measureLabel(row.measureId).replace(/\s/g, ''));
+        expect(row.lines.some((l) => l.endsWith('…'))).toBe(false);
+        expect(row.labelBox.y0).toBeGreaterThanOrEqual(row.y);
+        expect(row.labelBox.y1).toBeLessThanOrEqual(row.y + row.height);
+        expect(row.labelBox.x1).toBeLessThan(layout.columns[0]!.x - layout.dotRadius);
+        expect(row.height).toBeGreaterThanOrEqual(24); // tap target
+      }
+      // Zone names sit above the rows; the dots stay inside their pitch.
+      for (const c of layout.columns) expect(c.labelBox.y1).toBeLessThan(layout.top);
+      expect(2 * layout.dotRadius).toBeLessThan(layout.step);
+    }
   });
 
-  it('puts a gap between places: five groups, none overlapping', () => {
-    const { groups } = matrixLayout(atlas.zones, measureIds, { width: 400, left: 100, top: 20 });
-    expect(groups.map((g) => g.placeId)).toEqual(['yantai', 'zibo', 'xishan', 'linfen', 'qingdao']);
+  it.each(CASES)('at %ipx (%s): every place is named over its own columns', (width, lang) => {
+    const { groups } = layoutAt(width, lang);
+    expect(groups.map((g) => g.id)).toEqual(['yantai', 'zibo', 'xishan', 'linfen', 'qingdao']);
+    for (const g of groups) {
+      expect(g.lines.join(' ')).toBe(names(lang).placeLabel(g.id));
+      expect(g.labelBox!.x1).toBeGreaterThan(g.x0);
+      expect(g.labelBox!.x0).toBeLessThan(g.x1);
+    }
     for (let i = 1; i < groups.length; i++) expect(groups[i]!.x0).toBeGreaterThan(groups[i - 1]!.x1);
+  });
+
+  it('scrolls rather than crowds: 40 columns are at least MIN_STEP apart', () => {
+    const many = Array.from({ length: 40 }, (_, i) => atlas.zones[i % atlas.zones.length]!).map((z, i) => ({
+      ...z,
+      zone: { ...z.zone, id: `${z.zone.id}-${i}` },
+    }));
+    const layout = matrixLayout(many, measureIds, {
+      width: 360,
+      groupBy: 'place',
+      modelOrder,
+      ...names('en'),
+      zoneLabel: (id) => id,
+    });
+    expect(layout.width).toBeGreaterThan(360);
+    expect(layout.step).toBeGreaterThanOrEqual(MIN_STEP);
+  });
+
+  it('orders rows by how many zones have the measure, the count on each', () => {
+    const { rows } = layoutAt(400, 'en');
+    const counts = rows.map((r) => r.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const r of rows)
+      expect(r.count).toBe(atlas.zones.filter((z) => cellState(z, r.measureId) !== 'absent').length);
+    expect(rows.at(-1)!.measureId).toBe('coordination');
+  });
+
+  it('groups columns by model in legend order when asked', () => {
+    const { columns, groups } = layoutAt(400, 'en', 'model');
+    const ranks = columns.map((c) => modelOrder.indexOf(atlas.byId.get(c.zoneId)!.model.id));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(groups.every((g) => g.color === atlas.models.get(g.id)!.color)).toBe(true);
+    const order = matrixOrder(atlas.zones, measureIds, 'model', modelOrder);
+    expect(order.zones.map((z) => z.zone.id)).toEqual(columns.map((c) => c.zoneId));
   });
 
   it.each([
@@ -36,7 +117,7 @@ describe('matrixLayout', () => {
   });
 
   it('lists the zones that have each measure, for highlighting', () => {
-    const { zonesByMeasure } = matrixLayout(atlas.zones, measureIds, { width: 400, left: 100, top: 20 });
+    const { zonesByMeasure } = layoutAt(400, 'zh');
     expect(zonesByMeasure.get('coordination')).toEqual(
       atlas.zones.filter((z) => z.place.id === 'qingdao').map((z) => z.zone.id),
     );
@@ -49,14 +130,31 @@ describe('industryFocus', () => {
     ['qingdao-sco-demonstration-zone', { manufacturing: 3, 'trade-logistics': 1, services: 1 }],
     ['xishan-etdz', {}],
   ])('%s', (id, expected) => {
-    const rows = industryFocus(zone(id), atlas.zones);
+    const { rows } = industryFocus(zone(id), atlas.zones);
     expect(Object.fromEntries(rows.map((r) => [r.sector, r.others.length]))).toEqual(expected);
   });
 
-  it('scales bars to the largest count', () => {
-    const rows = industryFocus(zone('qingdao-hi-tech-zone'), atlas.zones);
-    const x = sharedScale(rows, 120);
-    expect(x(3)).toBe(120);
-    expect(x(0)).toBe(0);
+  it('lists the sharing zones of its own place first, each with its model colour and industries', () => {
+    const { rows } = industryFocus(zone('qingdao-hi-tech-zone'), atlas.zones);
+    const manufacturing = rows.find((r) => r.sector === 'manufacturing')!;
+    expect(manufacturing.others[0]!.zoneId).toBe('qingdao-sco-demonstration-zone');
+    for (const o of manufacturing.others) {
+      expect(o.color).toBe(zone(o.zoneId).color);
+      expect(o.industries.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('falls back to the industries named for the other zones of its place', () => {
+    const focus = industryFocus(zone('qingdao-blue-valley'), atlas.zones);
+    expect(focus.rows).toEqual([]);
+    expect(focus.place!.placeId).toBe('qingdao');
+    const named = new Set(focus.place!.rows.flatMap((r) => r.others.map((o) => o.zoneId)));
+    expect([...named].sort()).toEqual([
+      'qingdao-hi-tech-zone',
+      'qingdao-qianwan-bonded-port',
+      'qingdao-sco-demonstration-zone',
+    ]);
+    // A place whose article names no industries at all gives no fallback.
+    expect(industryFocus(zone('xishan-etdz'), atlas.zones).place).toBeNull();
   });
 });

@@ -81,13 +81,14 @@ function expectClean(layout: TimelineLayout, items: TimelineItem[], width: numbe
       expect(box.y0).toBeGreaterThanOrEqual(0);
       expect(box.y1).toBeLessThanOrEqual(layout.height);
     }
-    // The box really is the text's estimated width, anchored where the text is drawn.
-    expect(m.labelBox.x1 - m.labelBox.x0).toBeCloseTo(m.label ? labelWidth(m.label, layout.fontSize) : 0);
+    // The box really is the widest line's estimated width and every line's height, anchored where the text is drawn.
+    expect(m.labelBox.x1 - m.labelBox.x0).toBeCloseTo(Math.max(...m.lines.map((l) => labelWidth(l, layout.fontSize))));
+    expect(m.labelBox.y1 - m.labelBox.y0).toBeCloseTo(m.lines.length * layout.lineHeight);
     expect(m.anchor === 'start' ? m.labelBox.x0 : m.labelBox.x1).toBeCloseTo(m.labelX);
-    if (width >= 280) expect(m.label.length).toBeGreaterThan(0);
+    // No label loses a word: its lines put back together are the whole label, and none ends in "…".
     const original = items.find((i) => i.id === m.id)!.label;
-    expect(m.truncated).toBe(m.label !== original);
-    if (m.truncated) expect(m.label.endsWith('…')).toBe(true);
+    expect(m.lines.join('').replace(/\s/g, '')).toBe(original.replace(/\s/g, ''));
+    expect(m.lines.some((l) => l.endsWith('…'))).toBe(false);
   }
   const boxes = layout.marks.flatMap((m) => [
     { id: m.id, kind: 'label', box: m.labelBox },
@@ -242,7 +243,7 @@ describe('labels never overlap and never leave the chart', () => {
       width: 400,
     });
     expect(marks[0]!.anchor).toBe(anchor);
-    expect(marks[0]!.truncated).toBe(false);
+    expect(marks[0]!.lines).toEqual(['Some event']);
   });
 
   it('shares a tier where labels do not collide', () => {
@@ -252,7 +253,18 @@ describe('labels never overlap and never leave the chart', () => {
     expect(lanes[0]!.tiers).toBe(1);
   });
 
-  it('shortens a label only when it fits on neither side', () => {
+  it('wraps a label that fits on neither side onto lines on the roomier side, keeping every word', () => {
+    const { marks } = timelineLayout([item('e', '2020-06-15', 'day', LONG)], [{ id: 'a', label: 'A' }], {
+      width: 320,
+    });
+    const m = marks[0]!;
+    expect(m.lines.length).toBeGreaterThan(1);
+    expect(m.lines.join(' ')).toBe(LONG);
+    expect(m.labelBox.x0).toBeGreaterThanOrEqual(0);
+    expect(m.labelBox.x1).toBeLessThanOrEqual(320);
+  });
+
+  it('shortens a lane name only when it is wider than the chart', () => {
     expect(fitText('Short', 100, 11)).toBe('Short');
     const cut = fitText(LONG, 100, 11);
     expect(cut.endsWith('…')).toBe(true);

@@ -1,7 +1,7 @@
 // Timeline layout (pure, no DOM): a UTC time scale, lanes that grow in tiers so no two labels collide, and year ticks.
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import { overlaps, textWidth, type Box } from '../core/text';
+import { overlaps, textWidth, wrapText, type Box, type TextMeasure } from '../core/text';
 import { ISO_DATE } from '../core/data/rules';
 
 export type Precision = 'day' | 'month' | 'year';
@@ -41,6 +41,8 @@ export interface TimelineOptions {
   domain?: [Date, Date];
   /** Font size of the mark labels in px. Default 11. */
   fontSize?: number;
+  /** Text measure; default the labelWidth estimate (server, tests), measureText in the browser. */
+  measure?: TextMeasure;
 }
 
 export interface TimelineMark {
@@ -52,11 +54,10 @@ export interface TimelineMark {
   y: number;
   /** The date is inferred: draw the marker with a stroke only. */
   hollow: boolean;
-  /** The text to draw: the item's label, shortened with "…" only where even one tier cannot hold it. */
-  label: string;
-  truncated: boolean;
+  /** The item's whole label, in one line or wrapped into several (never shortened); drawn one line per `lineHeight`. */
+  lines: string[];
   labelX: number;
-  /** Vertical centre of the label (draw with dominant-baseline: central). */
+  /** Vertical centre of the first line (draw with dominant-baseline: central). */
   labelY: number;
   anchor: 'start' | 'end';
   tier: number;
@@ -99,6 +100,8 @@ export interface TimelineLayout {
   markRadius: number;
   barHeight: number;
   fontSize: number;
+  /** Distance between the baselines of a wrapped label's lines, px. */
+  lineHeight: number;
   laneFontSize: number;
 }
 
@@ -170,7 +173,7 @@ export function fitText(text: string, maxWidth: number, fontSize: number): strin
 
 interface Candidate {
   anchor: 'start' | 'end';
-  label: string;
+  lines: string[];
   labelX: number;
   width: number;
   /** The marker and label together, in row coordinates (y centred on 0). */
@@ -181,9 +184,9 @@ interface Candidate {
  * Lays out a timeline: one lane per entry of `lanes` (in that order; items of unknown lanes are left out), marks in
  * date order within a lane. Collisions are resolved by first-fit tier packing: each mark with its label is put in
  * the lowest row (tier) of its lane where it clears everything already there, trying the label to the right of the
- * marker first, then to the left (which is how labels flip at the right edge). A label that fits on neither side of
- * the chart is shortened with "…" on the roomier side. So labels never overlap each other or a marker, never leave
- * [0, width], and none is dropped; the lane grows by one row per tier. Deterministic: ties keep input order.
+ * marker first, then to the left (which is how labels flip at the right edge). A label that fits on neither side on
+ * one line is wrapped onto several lines on the roomier side, never shortened. So labels never overlap each other or
+ * a marker, never leave [0, width], and none loses a word; a tier is as tall as its tallest wrapped label. Deterministic: ties keep input order.
  */
 export function timelineLayout(
   items: readonly TimelineItem[],
@@ -192,8 +195,10 @@ export function timelineLayout(
 ): TimelineLayout {
   const width = Math.max(0, options.width);
   const fontSize = options.fontSize ?? 11;
-  const labelHeight = Math.ceil(fontSize * 1.3);
-  const rowHeight = Math.max(options.laneHeight ?? 22, labelHeight + 2, 2 * MARK_RADIUS + 2);
+  const measureLabel = (text: string) =>
+    options.measure ? options.measure(text, fontSize) : labelWidth(text, fontSize);
+  const lineHeight = Math.ceil(fontSize * 1.3);
+  const rowHeight = Math.max(options.laneHeight ?? 24, lineHeight + 2, 2 * MARK_RADIUS + 2);
 
   const parsed = items.map((item, index) => ({ item, index, ...parseDate(item.date.value, item.date.precision) }));
   const domain = options.domain ?? autoDomain(parsed);
@@ -219,7 +224,7 @@ export function timelineLayout(
         x2 === undefined
           ? { x0: x0 - MARK_RADIUS, y0: -MARK_RADIUS, x1: x0 + MARK_RADIUS, y1: MARK_RADIUS }
           : { x0, y0: -MARK_RADIUS, x1: x2, y1: MARK_RADIUS };
-      const candidates = labelCandidates(p.item.label, markBox, width, fontSize, labelHeight);
+      const candidates = labelCandidates(p.item.label, markBox, width, measureLabel);
       for (let tier = 0; ; tier++) {
         const row = (tiers[tier] ??= []);
         const c = candidates.find((cand) => !row.some((b) => overlaps(b, cand.footprint)));
@@ -229,9 +234,21 @@ export function timelineLayout(
         break;
       }
     }
-    const rowsTop = top + LANE_HEADER;
+    // A tier is as tall as its tallest label: one row, plus a line for each extra line of a wrapped label.
+    const tierHeights = tiers.map((_, t) =>
+      Math.max(
+        rowHeight,
+        ...placed.filter((q) => q.tier === t).map((q) => rowHeight + (q.c.lines.length - 1) * lineHeight),
+      ),
+    );
+    const tierTops: number[] = [];
+    let rowTop = top + LANE_HEADER;
+    for (const h of tierHeights) {
+      tierTops.push(rowTop);
+      rowTop += h;
+    }
     for (const { p, c, tier, markBox, x2 } of placed) {
-      const y = rowsTop + tier * rowHeight + rowHeight / 2;
+      const y = tierTops[tier]! + rowHeight / 2;
       const labelX0 = c.anchor === 'start' ? c.labelX : c.labelX - c.width;
       marks.push({
         id: p.item.id,
@@ -240,18 +257,22 @@ export function timelineLayout(
         ...(x2 === undefined ? {} : { x2 }),
         y,
         hollow: p.item.date.inferred !== undefined,
-        label: c.label,
-        truncated: c.label !== p.item.label,
+        lines: c.lines,
         labelX: c.labelX,
         labelY: y,
         anchor: c.anchor,
         tier,
         markBox: { x0: markBox.x0, x1: markBox.x1, y0: y + markBox.y0, y1: y + markBox.y1 },
-        labelBox: { x0: labelX0, x1: labelX0 + c.width, y0: y - labelHeight / 2, y1: y + labelHeight / 2 },
+        labelBox: {
+          x0: labelX0,
+          x1: labelX0 + c.width,
+          y0: y - lineHeight / 2,
+          y1: y + lineHeight / 2 + (c.lines.length - 1) * lineHeight,
+        },
       });
     }
-    const rows = Math.max(1, tiers.length);
-    const height = LANE_HEADER + rows * rowHeight + LANE_GAP;
+    const rowsHeight = tierHeights.length ? tierHeights.reduce((a, b) => a + b, 0) : rowHeight;
+    const height = LANE_HEADER + rowsHeight + LANE_GAP;
     laneLayouts.push({
       id: lane.id,
       label: fitText(lane.label, width, LANE_FONT * 1.05),
@@ -275,6 +296,7 @@ export function timelineLayout(
     markRadius: MARK_RADIUS,
     barHeight: BAR_HEIGHT,
     fontSize,
+    lineHeight,
     laneFontSize: LANE_FONT,
   };
 }
@@ -289,30 +311,36 @@ function autoDomain(periods: Period[]): [Date, Date] {
   return [lo, hi];
 }
 
-/** Right of the marker if it fits, then left; if neither, the roomier side with the label shortened. */
-function labelCandidates(label: string, mark: Box, width: number, fontSize: number, height: number): Candidate[] {
-  const make = (anchor: 'start' | 'end', text: string): Candidate => {
-    const w = text ? labelWidth(text, fontSize) : 0;
-    const labelX = anchor === 'start' ? mark.x1 + LABEL_GAP : mark.x0 - LABEL_GAP;
+/**
+ * Right of the marker if it fits on one line, then left; if neither, the label is wrapped (kinsoku rules, never
+ * shortened) to the roomier side, so no label loses words; a single word wider than that side is the only overflow,
+ * and is then drawn from the chart's edge.
+ */
+function labelCandidates(label: string, mark: Box, width: number, measure: (text: string) => number): Candidate[] {
+  const make = (anchor: 'start' | 'end', lines: string[]): Candidate => {
+    const w = Math.max(0, ...lines.map(measure));
+    let labelX = anchor === 'start' ? mark.x1 + LABEL_GAP : mark.x0 - LABEL_GAP;
+    if (anchor === 'start') labelX = Math.min(labelX, Math.max(0, width - w));
+    else labelX = Math.max(labelX, Math.min(width, w));
     const lx0 = anchor === 'start' ? labelX : labelX - w;
     const footprint: Box = {
-      x0: Math.min(mark.x0, text ? lx0 : Infinity) - MIN_SPACE / 2,
-      x1: Math.max(mark.x1, text ? lx0 + w : -Infinity) + MIN_SPACE / 2,
-      y0: -height / 2,
-      y1: height / 2,
+      x0: Math.min(mark.x0, lx0) - MIN_SPACE / 2,
+      x1: Math.max(mark.x1, lx0 + w) + MIN_SPACE / 2,
+      y0: 0,
+      y1: 1,
     };
-    return { anchor, label: text, labelX, width: w, footprint };
+    return { anchor, lines, labelX, width: w, footprint };
   };
   const roomRight = width - (mark.x1 + LABEL_GAP);
   const roomLeft = mark.x0 - LABEL_GAP;
-  const full = labelWidth(label, fontSize);
+  const full = measure(label);
   const fitting: Candidate[] = [];
-  if (full <= roomRight) fitting.push(make('start', label));
-  if (full <= roomLeft) fitting.push(make('end', label));
+  if (full <= roomRight) fitting.push(make('start', [label]));
+  if (full <= roomLeft) fitting.push(make('end', [label]));
   if (fitting.length) return fitting;
   return roomRight >= roomLeft
-    ? [make('start', fitText(label, roomRight, fontSize))]
-    : [make('end', fitText(label, roomLeft, fontSize))];
+    ? [make('start', wrapText(label, roomRight, measure))]
+    : [make('end', wrapText(label, roomLeft, measure))];
 }
 
 /** Year boundaries; each year's text is centred in its band, thinned to every 2nd/5th/10th year when bands are narrow. */

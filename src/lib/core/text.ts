@@ -73,3 +73,27 @@ export function textWidth(text: string, fontSize: number): number {
   for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u.test(ch) ? 1 : 0.58;
   return em * fontSize;
 }
+
+/** Measures text in px: `(text, fontSize px, fontWeight)`; the layouts take one so the browser can measure exactly. */
+export type TextMeasure = (text: string, fontSize: number, weight?: number) => number;
+
+/** textWidth as a TextMeasure: the estimate used on the server and in tests; bold text is about 6 % wider. */
+export const estimateText: TextMeasure = (text, fontSize, weight = 400) =>
+  textWidth(text, fontSize) * (weight >= 600 ? 1.06 : 1);
+
+let canvasContext: CanvasRenderingContext2D | null | undefined;
+let bodyFont = '';
+
+/**
+ * The page's own fonts measured on a 2D canvas (CanvasRenderingContext2D.measureText) with the body's font family,
+ * so chart layouts match what is drawn, whatever font the system substitutes; the estimate where there is no DOM.
+ */
+export const measureText: TextMeasure = (text, fontSize, weight = 400) => {
+  if (canvasContext === undefined) {
+    canvasContext = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    if (canvasContext) bodyFont = getComputedStyle(document.body).fontFamily;
+  }
+  if (!canvasContext) return estimateText(text, fontSize, weight);
+  canvasContext.font = `${weight} ${fontSize}px ${bodyFont}`;
+  return canvasContext.measureText(text).width;
+};
