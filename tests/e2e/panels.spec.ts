@@ -75,3 +75,77 @@ test('the sources view lists the five articles', async ({ page }) => {
   await expect(page.getByTestId('sources').locator('li')).toHaveCount(5);
   await expect(page.getByTestId('sources')).toContainText('掌握鲁中');
 });
+
+// The comparison panels as drawn, for one zone of each model, in both languages, on a laptop and a phone: every matrix
+// column named, no chart text overlapping text or marks or leaving its chart, no "…", tap targets of 24 px or more.
+for (const [width, height] of [
+  [1440, 900],
+  [375, 760],
+] as const)
+  for (const lang of ['zh', 'en'] as const)
+    test(`the panels read whole at ${width} px in ${lang}`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      for (const zone of ['yantai-etdz', 'xishan-etdz', 'qingdao-blue-valley']) {
+        await page.goto(`./?lang=${lang}&zone=${zone}`);
+        const matrix = page.getByTestId('measure-matrix');
+        await matrix.scrollIntoViewIfNeeded();
+        await expect(matrix.locator('.zone-name')).toHaveCount(15);
+        const report = await page.evaluate(() => {
+          type R = { x0: number; y0: number; x1: number; y1: number };
+          const rect = (e: Element): R => {
+            const r = e.getBoundingClientRect();
+            return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+          };
+          const hit = (a: R, b: R) => a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+          const problems: string[] = [];
+          const charts = [
+            document.querySelector('[data-testid="measure-matrix"] svg')!,
+            document.querySelector('[data-testid="timeline"] svg')!,
+          ];
+          for (const svg of charts) {
+            const box = rect(svg);
+            const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent!.trim());
+            const marks = [...svg.querySelectorAll('circle, rect:not(.hit):not(.selected-col)')];
+            // Upright CJK in a vertical line: its line box is wider than the glyphs, whose ink is one em wide.
+            const ink = (t: Element): R => {
+              const r = rect(t);
+              if (!t.classList.contains('vertical')) return r;
+              const half = parseFloat(getComputedStyle(t).fontSize) / 2;
+              return { ...r, x0: (r.x0 + r.x1) / 2 - half, x1: (r.x0 + r.x1) / 2 + half };
+            };
+            for (const [i, t] of texts.entries()) {
+              const r = ink(t);
+              if (t.textContent!.includes('…')) problems.push(`cut: ${t.textContent}`);
+              if (r.x0 < box.x0 - 0.5 || r.x1 > box.x1 + 0.5) problems.push(`outside its chart: ${t.textContent}`);
+              for (const u of texts.slice(i + 1))
+                if (hit(r, ink(u))) problems.push(`${t.textContent} × ${u.textContent}`);
+              for (const m of marks) if (hit(r, rect(m))) problems.push(`${t.textContent} × a mark`);
+            }
+          }
+          const scroller = document.querySelector('[data-testid="measure-matrix"]')!;
+          if (scroller.scrollWidth > scroller.clientWidth + 1) problems.push('the matrix scrolls sideways');
+          const targets = document.querySelectorAll(
+            // The citation buttons inside running text are the shared Evidence control, spaced by the text around them
+            // (WCAG 2.5.8's spacing exception); the charts' own targets are measured.
+            '[data-testid="measure-matrix"] [role="button"], [data-testid="timeline"] [role="button"], [data-testid="industry-focus"] button:not(.evidence button)',
+          );
+          for (const t of targets) {
+            const r = t.getBoundingClientRect();
+            if (r.width < 23.5 || r.height < 23.5)
+              problems.push(`small target ${Math.round(r.width)}×${Math.round(r.height)}: ${t.textContent}`);
+          }
+          return { problems, targets: targets.length };
+        });
+        expect(report.problems, zone).toEqual([]);
+        expect(report.targets).toBeGreaterThan(13);
+        // The selected zone's column is the one emphasised.
+        await expect(matrix.locator('.column.sel')).toHaveCount(1);
+        await expect(matrix.locator('.column.sel .zone-name')).toHaveText(
+          {
+            'yantai-etdz': { zh: '烟台开发区', en: 'Yantai ETDZ' },
+            'xishan-etdz': { zh: '锡山开发区', en: 'Xishan ETDZ' },
+            'qingdao-blue-valley': { zh: '青岛蓝谷', en: 'Blue Valley' },
+          }[zone][lang],
+        );
+      }
+    });
