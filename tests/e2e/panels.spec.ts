@@ -145,7 +145,7 @@ for (const [width, height] of [
             'yantai-etdz': { zh: '烟台开发区', en: 'Yantai ETDZ' },
             'xishan-etdz': { zh: '锡山开发区', en: 'Xishan ETDZ' },
             'qingdao-blue-valley': { zh: '青岛蓝谷', en: 'Blue Valley' },
-          }[zone][lang],
+          }[zone]![lang],
         );
       }
     });

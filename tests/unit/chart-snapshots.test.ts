@@ -41,6 +41,7 @@ function matrix(lang: Lang, width: number) {
   return render(MeasureMatrix, {
     props: {
       zones: atlas.zones,
+      rankBy: atlas.zones,
       measureIds: atlas.data.taxonomy.measures.map((m) => m.id),
       groupBy: 'place',
       modelOrder: atlas.data.taxonomy.models.map((m) => m.id),

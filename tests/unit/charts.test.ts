@@ -98,6 +98,23 @@ describe('matrixLayout', () => {
     expect(rows.at(-1)!.measureId).toBe('coordination');
   });
 
+  it('keeps the row order when filters narrow the columns, counting only the shown zones', () => {
+    const shown = atlas.zones.filter((z) => z.place.id === 'qingdao');
+    const whole = layoutAt(400, 'en').rows.map((r) => r.measureId);
+    const narrowed = matrixLayout(shown, measureIds, {
+      width: 400,
+      groupBy: 'place',
+      modelOrder,
+      rankBy: atlas.zones,
+      ...names('en'),
+    });
+    expect(narrowed.rows.map((r) => r.measureId)).toEqual(whole);
+    expect(narrowed.rows.find((r) => r.measureId === 'coordination')!.count).toBe(5);
+    expect(narrowed.rows.find((r) => r.measureId === 'host-cooperation')!.count).toBe(
+      shown.filter((z) => cellState(z, 'host-cooperation') !== 'absent').length,
+    );
+  });
+
   it('groups columns by model in legend order when asked', () => {
     const { columns, groups } = layoutAt(400, 'en', 'model');
     const ranks = columns.map((c) => modelOrder.indexOf(atlas.byId.get(c.zoneId)!.model.id));

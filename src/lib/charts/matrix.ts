@@ -88,6 +88,9 @@ export interface MatrixOptions {
   zoneLabel: (id: string) => string;
   /** Text measure; default the estimate (server, tests), measureText in the browser. */
   measure?: TextMeasure;
+  /** The zones whose counts order the rows (default: `zones`). Pass the whole dataset so that filtering the
+   *  columns does not reorder the rows under the reader's pointer or keyboard focus. */
+  rankBy?: readonly ZoneView[];
 }
 
 /** The smallest column pitch: the vertical names (COLUMN_FONT px) then never touch. */
@@ -110,14 +113,15 @@ export function cellState(zone: ZoneView, measureId: string): CellState {
 
 /**
  * Column and row order. Columns: data order grouped by place, or by model in `modelOrder` (then place order).
- * Rows: by how many of the zones have the measure (stated or inherited), then how many state it, then taxonomy
- * order, so the most common measures read first and ties stay stable.
+ * Rows: by how many of the `rankBy` zones have the measure (stated or inherited), then how many state it, then
+ * taxonomy order, so the most common measures read first and ties stay stable; `count` and `stated` are among `zones`.
  */
 export function matrixOrder(
   zones: readonly ZoneView[],
   measureIds: readonly string[],
   groupBy: MatrixGrouping,
   modelOrder: readonly string[],
+  rankBy: readonly ZoneView[] = zones,
 ): { zones: ZoneView[]; measures: { id: string; count: number; stated: number }[] } {
   const rank = (id: string) => {
     const i = modelOrder.indexOf(id);
@@ -130,17 +134,13 @@ export function matrixOrder(
           .sort((a, b) => rank(a.z.model.id) - rank(b.z.model.id) || a.i - b.i)
           .map(({ z }) => z)
       : [...zones];
+  const tally = (among: readonly ZoneView[], id: string) => {
+    const states = among.map((z) => cellState(z, id));
+    return { count: states.filter((s) => s !== 'absent').length, stated: states.filter((s) => s === 'stated').length };
+  };
   const measures = measureIds
-    .map((id, i) => {
-      const states = zones.map((z) => cellState(z, id));
-      return {
-        id,
-        i,
-        count: states.filter((s) => s !== 'absent').length,
-        stated: states.filter((s) => s === 'stated').length,
-      };
-    })
-    .sort((a, b) => b.count - a.count || b.stated - a.stated || a.i - b.i)
+    .map((id, i) => ({ id, i, rank: tally(rankBy, id), ...tally(zones, id) }))
+    .sort((a, b) => b.rank.count - a.rank.count || b.rank.stated - a.rank.stated || a.i - b.i)
     .map(({ id, count, stated }) => ({ id, count, stated }));
   return { zones: ordered, measures };
 }
@@ -157,7 +157,7 @@ export function matrixLayout(
   measureIds: readonly string[],
   opts: MatrixOptions,
 ): MatrixLayout {
-  const { zones: ordered, measures } = matrixOrder(zones, measureIds, opts.groupBy, opts.modelOrder);
+  const { zones: ordered, measures } = matrixOrder(zones, measureIds, opts.groupBy, opts.modelOrder, opts.rankBy);
   const groupOf = (z: ZoneView) => (opts.groupBy === 'model' ? z.model.id : z.place.id);
   const textMeasure = opts.measure ?? estimateText;
   const measure = (s: string) => textMeasure(s, FONT);
