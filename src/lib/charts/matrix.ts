@@ -1,6 +1,6 @@
 // Layout of the reform-profile matrix (pure, no DOM): measures × zones, rows by count, columns named and grouped.
 import type { ZoneView } from '../core/data/atlas';
-import { estimateText, overlaps, wrapText, type Box, type TextMeasure } from '../core/text';
+import { breakUnits, estimateText, overlaps, wrapText, type Box, type TextMeasure } from '../core/text';
 
 export type CellState = 'stated' | 'inherited' | 'absent';
 export type MatrixGrouping = 'place' | 'model';
@@ -95,13 +95,17 @@ export interface MatrixOptions {
 
 /** The smallest column pitch: the vertical names (COLUMN_FONT px) then never touch. */
 export const MIN_STEP = 11;
+/** The widest column pitch, px. */
+const MAX_STEP = 30;
+/** Row names, px: 12, or 11 in charts narrower than NARROW px (a 320 px embed or phone). */
 const FONT = 12;
+const NARROW = 340;
 const COLUMN_FONT = 10.5;
 const GROUP_FONT = 11;
 const LINE = 14;
 /** The gap between groups, in column pitches. */
-const GAP = 0.6;
-const COUNT_W = 20;
+const GAP = 0.4;
+const COUNT_W = 15;
 /** Between a row's name and the first column; the name ends 6 px before the column. */
 const LABEL_PAD = 8;
 const GROUP_GAP = 6;
@@ -160,22 +164,33 @@ export function matrixLayout(
   const { zones: ordered, measures } = matrixOrder(zones, measureIds, opts.groupBy, opts.modelOrder, opts.rankBy);
   const groupOf = (z: ZoneView) => (opts.groupBy === 'model' ? z.model.id : z.place.id);
   const textMeasure = opts.measure ?? estimateText;
-  const measure = (s: string) => textMeasure(s, FONT);
+  const fontSize = opts.width < NARROW ? FONT - 1 : FONT;
+  const measure = (s: string) => textMeasure(s, fontSize);
 
   // Columns take a GAP-pitch space between groups.
   let slots = 0;
   ordered.forEach((z, i) => (slots += i > 0 && groupOf(ordered[i - 1]!) !== groupOf(z) ? 1 + GAP : 1));
 
-  // Row names: one line where they fit in what the columns leave (at most 40 % of the width, at least 90 px),
-  // else wrapped onto two lines there.
+  // The frame (row names, row heights, header height) is that of the `rankBy` zones when they are given, so that
+  // narrowing the columns moves no row and no header under the reader's pointer.
+  const frame =
+    opts.rankBy && opts.rankBy !== zones ? matrixLayout(opts.rankBy, measureIds, { ...opts, rankBy: undefined }) : null;
+
+  // Row names: one line where they fit in what the columns leave (at most 40 % of the width, at least 64 px),
+  // else wrapped onto balanced lines there; a row is as tall as its tallest name.
   const widest = Math.max(0, ...measures.map((m) => measure(opts.measureLabel(m.id))));
   const spare = opts.width - COUNT_W - MIN_STEP * slots - LABEL_PAD;
-  const room = Math.min(widest, Math.max(90, Math.min(opts.width * 0.4, spare)));
-  const rowLines = measures.map((m) => wrapText(opts.measureLabel(m.id), room, measure));
-  const left = Math.max(0, ...rowLines.flat().map(measure)) + LABEL_PAD;
-  const rowHeight = rowLines.some((l) => l.length > 1) ? 30 : 24;
+  const room = Math.min(widest, Math.max(64, Math.min(opts.width * 0.4, spare)));
+  const rowLines = frame
+    ? frame.rows.map((r) => r.lines)
+    : measures.map((m) => balancedWrap(opts.measureLabel(m.id), room, measure));
+  const left = frame ? frame.left : Math.max(0, ...rowLines.flat().map(measure)) + LABEL_PAD;
+  const rowHeight = frame
+    ? (frame.rows[0]?.height ?? 24)
+    : Math.max(24, Math.max(1, ...rowLines.map((l) => l.length)) * LINE + 4);
 
-  const step = Math.max(MIN_STEP, slots ? (opts.width - left - COUNT_W) / slots : MIN_STEP);
+  // A few columns (a narrow filter) keep a readable pitch instead of spreading over the whole width.
+  const step = Math.max(MIN_STEP, Math.min(MAX_STEP, slots ? (opts.width - left - COUNT_W) / slots : MIN_STEP));
   const xs: number[] = [];
   let cursor = left;
   ordered.forEach((z, i) => {
@@ -207,7 +222,7 @@ export function matrixLayout(
   });
   const headerRows =
     opts.groupBy === 'place'
-      ? placeGroupLabels(groups, opts.placeLabel, width, (t) => textMeasure(t, GROUP_FONT, 600))
+      ? placeGroupLabels(groups, opts.placeLabel, width, (t) => textMeasure(t, GROUP_FONT, 600), step)
       : 0;
   const ruleY = headerRows ? headerRows * LINE + 6 : 4;
 
@@ -215,7 +230,7 @@ export function matrixLayout(
   const nameTop = ruleY + 6;
   const nameLength = (id: string) => textMeasure(opts.zoneLabel(id), COLUMN_FONT);
   const longest = Math.max(0, ...ordered.map((z) => nameLength(z.zone.id)));
-  const labelBottom = nameTop + longest;
+  const labelBottom = Math.max(nameTop + longest, frame ? frame.labelBottom : 0);
   const columns: MatrixColumn[] = ordered.map((z, i) => ({
     zoneId: z.zone.id,
     groupId: groupOf(z),
@@ -276,7 +291,7 @@ export function matrixLayout(
     width,
     height: top + rows.length * rowHeight,
     dotRadius: Math.max(2.5, Math.min(5.5, step / 2 - 1.5)),
-    fontSize: FONT,
+    fontSize,
     columnFontSize: COLUMN_FONT,
     lineHeight: LINE,
     zonesByMeasure,
@@ -284,8 +299,26 @@ export function matrixLayout(
 }
 
 /**
+ * Wraps `text` to `maxWidth` (wrapText, kinsoku rules), then narrows the width while the line count holds, so the
+ * lines come out even: "财税、债务与 / 土地" rather than "财税、债务与土 / 地".
+ */
+function balancedWrap(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const lines = wrapText(text, maxWidth, measure);
+  if (lines.length < 2) return lines;
+  let lo = 0;
+  let hi = maxWidth;
+  for (let i = 0; i < 12; i++) {
+    const mid = (lo + hi) / 2;
+    if (wrapText(text, mid, measure).length <= lines.length) hi = mid;
+    else lo = mid;
+  }
+  return wrapText(text, hi, measure);
+}
+
+/**
  * Places the group names above the rules and returns how many text lines the header needs (0 when none is drawn).
- * Tried in turn until every name sits over part of its own columns with no two overlapping: one line each, pushed
+ * Tried in turn until every name overhangs its own columns by at most `overhang` px (a column pitch) on either side
+ * with no two overlapping: one line each, pushed
  * apart within [0, width]; names wrapped onto two lines; then names staggered on two rows. A name that fits none of
  * these is left out (its columns still carry their zone names and the rule's tooltip). Mutates `groups`.
  */
@@ -294,12 +327,18 @@ function placeGroupLabels(
   label: (id: string) => string,
   width: number,
   measure: (text: string) => number,
+  overhang: number,
 ): number {
   const w = (s: string) => measure(s) + 1;
   const single = groups.map((g) => [label(g.id)]);
   const wrapped = groups.map((g) => {
     const text = label(g.id);
-    return wrapText(text, Math.max(g.x1 - g.x0, ...text.split(/\s+/).map(w)), w, 2);
+    const lines = balancedWrap(
+      text,
+      Math.max(g.x1 - g.x0 + 2 * overhang, ...breakUnits(text).map((u) => w(u.trim()))),
+      w,
+    );
+    return lines.length <= 2 ? lines : [text];
   });
   const attempts: { lines: string[][]; rows: number }[] = [
     { lines: single, rows: 1 },
@@ -324,8 +363,8 @@ function placeGroupLabels(
         const x0 = xs ? xs[k]! : (g.x0 + g.x1) / 2 - widths[k]! / 2;
         const y0 = row * lineCount * LINE;
         boxes[i] = { x0, x1: x0 + widths[k]!, y0, y1: y0 + attempt.lines[i]!.length * LINE };
-        // A name must stay over part of its own columns, or it reads as its neighbour's.
-        if (!xs || x0 > g.x1 || x0 + widths[k]! < g.x0) ok = false;
+        // A name may overhang its own columns by at most one pitch on each side, or it reads as its neighbour's.
+        if (!xs || x0 < g.x0 - overhang || x0 + widths[k]! > g.x1 + overhang) ok = false;
       });
     }
     if (!ok && !last) continue;
