@@ -349,10 +349,12 @@ function placeGroupLabels(
   for (const [n, attempt] of attempts.entries()) {
     const last = n === attempts.length - 1;
     const boxes: (Box | null)[] = groups.map(() => null);
-    const lineCount = Math.max(...attempt.lines.map((l) => l.length));
     let ok = true;
+    // Each row of names is as tall as its tallest name; names sit on the bottom of their row, nearest the rule.
+    let rowTop = 0;
     for (let row = 0; row < attempt.rows; row++) {
       const members = groups.map((g, i) => ({ g, i })).filter(({ i }) => i % attempt.rows === row);
+      const rowLines = Math.max(0, ...members.map(({ i }) => attempt.lines[i]!.length));
       const widths = members.map(({ i }) => Math.max(...attempt.lines[i]!.map(w)));
       const xs = dodge(
         members.map(({ g }) => (g.x0 + g.x1) / 2),
@@ -361,11 +363,12 @@ function placeGroupLabels(
       );
       members.forEach(({ g, i }, k) => {
         const x0 = xs ? xs[k]! : (g.x0 + g.x1) / 2 - widths[k]! / 2;
-        const y0 = row * lineCount * LINE;
+        const y0 = (rowTop + rowLines - attempt.lines[i]!.length) * LINE;
         boxes[i] = { x0, x1: x0 + widths[k]!, y0, y1: y0 + attempt.lines[i]!.length * LINE };
         // A name may overhang its own columns by at most one pitch on each side, or it reads as its neighbour's.
         if (!xs || x0 < g.x0 - overhang || x0 + widths[k]! > g.x1 + overhang) ok = false;
       });
+      rowTop += rowLines;
     }
     if (!ok && !last) continue;
     const kept = boxes.map(
@@ -378,7 +381,7 @@ function placeGroupLabels(
       g.labelX = (box.x0 + box.x1) / 2;
       g.labelY = box.y0 + GROUP_FONT;
     });
-    return attempt.rows * lineCount;
+    return rowTop;
   }
   return 0;
 }
