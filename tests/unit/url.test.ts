@@ -11,7 +11,7 @@ import {
 import { EMPTY_FILTERS, type Filters } from '../../src/lib/core/state/filters';
 
 const ctx: UrlContext = {
-  zoneIds: new Set(['qingdao-blue-valley', 'yantai-etdz']),
+  zoneIds: new Set(['qingdao-blue-valley', 'yantai-etdz', 'xishan-etdz', 'linfen-edz', 'zibo-edz']),
   options: {
     model: new Set(['statutory-body', 'committee-plus-company']),
     measure: new Set(['streamlining', 'personnel-pay', 'fiscal-land']),
@@ -31,6 +31,7 @@ const state = (s: Partial<UrlState> & { f?: Partial<Filters> } = {}): UrlState =
   lang: s.lang ?? null,
   q: s.q ?? '',
   data: s.data ?? null,
+  compare: s.compare ?? [],
   filters: { ...EMPTY_FILTERS, ...s.f },
 });
 
@@ -56,6 +57,13 @@ describe('fromParams', () => {
     ['?from=1999&to=20x0', state(), ['from', 'to']],
     ['?from=2021&to=2019', state({ f: { from: 2021 } }), ['to']],
     ['?match=some', state(), []],
+    ['?compare=yantai-etdz,qingdao-blue-valley', state({ compare: ['yantai-etdz', 'qingdao-blue-valley'] }), []],
+    ['?compare=yantai-etdz,yantai-etdz,nowhere', state({ compare: ['yantai-etdz'] }), ['compare']],
+    [
+      '?compare=yantai-etdz,qingdao-blue-valley,xishan-etdz,linfen-edz,zibo-edz',
+      state({ compare: ['yantai-etdz', 'qingdao-blue-valley', 'xishan-etdz', 'linfen-edz'] }),
+      ['compare'],
+    ],
     ['?measure=streamlining&match=some', state({ f: { measure: ['streamlining'] } }), ['match']],
     // Links shared through WeChat and trackers: their parameters are not ours and make no notice.
     ['?from=singlemessage&isappinstalled=0', state(), []],
@@ -117,6 +125,7 @@ describe('toParams', () => {
     state({ q: '青岛' }),
     state({ view: 'present', step: 7 }),
     state({ view: 'embed', zone: 'qingdao-blue-valley', lang: 'en', f: { model: ['statutory-body'] } }),
+    state({ zone: 'xishan-etdz', compare: ['xishan-etdz', 'qingdao-blue-valley', 'linfen-edz'] }),
   ])('round-trips %j', (s) => {
     expect(parse(`?${toParams(s)}`).state).toEqual(s);
   });

@@ -1,6 +1,6 @@
 // App state: the URL state, the session state and the dataset, with what follows from them (language, matches).
 import { getContext, setContext } from 'svelte';
-import type { Atlas } from '../data/atlas';
+import type { Atlas, ZoneView } from '../data/atlas';
 import { browserLang, htmlLang, translate, type Lang, type MessageKey, type Params } from '../i18n/messages';
 
 /** Messages that describe the data; each has a `…User` variant for a loaded file. */
@@ -43,7 +43,7 @@ export function placeList(lang: Lang, names: readonly string[]): string {
     count: lang === 'zh' ? names.length : names.length - LISTED_PLACES + 1,
   });
 }
-import { mergeIntoSearch, type UrlState } from './url';
+import { MAX_COMPARE, mergeIntoSearch, type UrlState } from './url';
 import { EMPTY_FILTERS, isEmpty, matches, matchesQuery, placeTermsOf, type Facet, type Match } from './filters';
 import { urlContextFor } from './url-context';
 import { UrlStore } from './url-store.svelte';
@@ -106,6 +106,10 @@ export class AppState {
     const place = this.selected?.place.id;
     return place ? base.filter((z) => z.place.id === place) : base.slice(0, MATRIX_MAX);
   });
+  /** The zones pinned for comparison (URL `compare`), in pinning order; the compare view shows two or more. */
+  compareZones = $derived(
+    this.url.compare.map((id) => this.atlas.byId.get(id)).filter((z): z is ZoneView => z !== undefined),
+  );
   readonly urlContext: UrlContext;
   readonly steps: StepIndex;
   /** Each zone's place names for search, built once. */
@@ -198,6 +202,19 @@ export class AppState {
   select(id: string | null) {
     if (!this.session.highlight?.pinned) this.session.highlight = null;
     this.url.zone = id;
+  }
+
+  /** Pins a zone for comparison, or unpins it; a fifth is refused (MAX_COMPARE), returning false. */
+  togglePin(id: string): boolean {
+    const pins = this.url.compare;
+    if (pins.includes(id)) this.url.compare = pins.filter((p) => p !== id);
+    else if (pins.length >= MAX_COMPARE) return false;
+    else this.url.compare = [...pins, id];
+    return true;
+  }
+
+  clearCompare() {
+    this.url.compare = [];
   }
 
   toggleOption(facet: Facet, value: string) {

@@ -18,6 +18,8 @@ export class UrlStore {
   filters = $state<Filters>({ ...EMPTY_FILTERS });
   /** Search text, as typed. */
   q = $state('');
+  /** Zones pinned for comparison (url.ts: MAX_COMPARE). */
+  compare = $state<string[]>([]);
 
   /** Reads a query string; returns the malformed values it dropped. `step` stays null when the URL has none. */
   apply(search: string, ctx: UrlContext): { step: number | null; dropped: DroppedParam[] } {
@@ -29,6 +31,7 @@ export class UrlStore {
     this.lang = state.lang;
     this.filters = state.filters;
     this.q = state.q;
+    this.compare = state.compare;
     if (state.step !== null) this.step = state.step;
     return { step: state.step, dropped };
   }
@@ -43,6 +46,7 @@ export class UrlStore {
       filters: this.filters,
       q: this.q.trim(),
       data,
+      compare: this.compare,
     };
   }
 }

@@ -16,7 +16,12 @@ export interface UrlState {
   q: string;
   /** Same-origin URL of a user's zones file on screen; null: the built-in data. */
   data: string | null;
+  /** Zones pinned for comparison, in pinning order, at most MAX_COMPARE; the compare view opens with two or more. */
+  compare: string[];
 }
+
+/** The most zones the compare view sets side by side (issue 18: "compare 2–4 zones"). */
+export const MAX_COMPARE = 4;
 
 export interface DroppedParam {
   param: string;
@@ -33,7 +38,19 @@ export interface UrlContext {
 }
 
 /** Parameters this version reads and writes; any other parameter is left alone. */
-export const OWNED_PARAMS = ['zone', 'view', 'step', 'lang', ...FACETS, 'match', 'from', 'to', 'q', 'data'] as const;
+export const OWNED_PARAMS = [
+  'zone',
+  'view',
+  'step',
+  'lang',
+  ...FACETS,
+  'match',
+  'from',
+  'to',
+  'q',
+  'data',
+  'compare',
+] as const;
 
 const MAX_Q = 80;
 
@@ -111,7 +128,16 @@ export function fromParams(params: URLSearchParams, ctx: UrlContext): { state: U
     q = '';
   }
   const data = params.get('data') || null;
-  return { state: { zone, view, step, lang, filters, q, data }, dropped };
+  // compare=a,b: known zone ids, each once, at most MAX_COMPARE; unknown ids and extras are dropped and reported.
+  const compare: string[] = [];
+  for (const id of (params.get('compare') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    if (!ctx.zoneIds.has(id) || compare.length >= MAX_COMPARE) drop('compare', id);
+    else if (!compare.includes(id)) compare.push(id);
+  }
+  return { state: { zone, view, step, lang, filters, q, data, compare }, dropped };
 }
 
 /**
@@ -130,6 +156,7 @@ export function toParams(state: UrlState): URLSearchParams {
   if (state.q) params.set('q', state.q);
   if (state.lang) params.set('lang', state.lang);
   if (state.data) params.set('data', state.data);
+  if (state.compare.length) params.set('compare', state.compare.join(','));
   return params;
 }
 

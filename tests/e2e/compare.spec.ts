@@ -1,0 +1,57 @@
+// Comparing zones: pin from the panel by keyboard, read them side by side with sources, share the link, stack on phones.
+import { test, expect, zoneItem } from './fixtures';
+
+test('two zones pinned from the panel are read side by side, and the link reopens them', async ({ page }) => {
+  await page.goto('./?lang=en&zone=yantai-etdz');
+  const pin = page.getByTestId('pin-compare');
+  await pin.focus();
+  await page.keyboard.press('Enter');
+  await expect(pin).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('zone-header')).toContainText('pin one more to see them side by side');
+  await zoneItem(page, 'Qingdao Blue Valley').click();
+  await page.getByTestId('pin-compare').click();
+  await expect(page).toHaveURL(/compare=yantai-etdz,qingdao-blue-valley/);
+
+  const compare = page.getByTestId('compare');
+  await expect(compare.getByRole('heading', { name: 'Comparing 2 zones' })).toBeVisible();
+  const table = compare.getByTestId('compare-table');
+  await expect(table.getByRole('columnheader')).toHaveText([/Yantai ETDZ/, /Blue Valley/]);
+  // Aligned rows: the model of each, then a measure where they differ (stated in Yantai, inherited in Qingdao).
+  const model = table.getByRole('row', { name: /^Management model/ });
+  await expect(model.getByRole('cell')).toHaveText([/Committee "plus"/, /Statutory body/]);
+  const streamlining = table.getByRole('row', { name: /^Streamlining/ });
+  await expect(streamlining.getByRole('cell')).toHaveText([/stated/, /inherited/]);
+  await expect(streamlining.getByRole('button', { name: /source/i })).toHaveCount(2);
+
+  // The link is the comparison: opened afresh, it shows the same two zones.
+  await page.goto(page.url());
+  await expect(page.getByTestId('compare-table').getByRole('columnheader')).toHaveText([/Yantai ETDZ/, /Blue Valley/]);
+  // Removing one leaves a single pin: the comparison closes.
+  await page.getByRole('button', { name: 'Remove Blue Valley from the comparison' }).click();
+  await expect(page.getByTestId('compare')).toHaveCount(0);
+  await expect(page).toHaveURL(/compare=yantai-etdz(&|$)/);
+});
+
+test('a fifth zone cannot be pinned, and a WeChat link to a comparison shows no warning', async ({ page }) => {
+  const four = 'yantai-etdz,zibo-edz,xishan-etdz,linfen-edz';
+  await page.goto(`./?lang=zh&compare=${four}&from=singlemessage&isappinstalled=0`);
+  await expect(page.getByTestId('compare').getByRole('heading', { name: '并排对比4个开发区' })).toBeVisible();
+  await expect(page.getByTestId('notices').locator('.notice')).toHaveCount(0);
+  // Selecting a fifth zone shows its panel with a way back; its pin is refused with the reason.
+  await zoneItem(page, '青岛蓝谷').click();
+  await expect(page.getByTestId('pin-compare')).toBeDisabled();
+  await expect(page.getByTestId('pin-compare')).toHaveAttribute('title', '最多对比4个开发区');
+  await page.getByRole('button', { name: '返回对比（4个开发区）' }).click();
+  await expect(page.getByTestId('compare')).toBeVisible();
+});
+
+test('on a phone the compared zones are stacked as cards', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 760 });
+  await page.goto('./?lang=en&compare=xishan-etdz,linfen-edz');
+  const compare = page.getByTestId('compare');
+  await expect(compare.getByRole('article')).toHaveCount(2);
+  await expect(compare.getByTestId('compare-table')).toHaveCount(0);
+  const box = (await compare.getByRole('article').first().boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(375);
+});
