@@ -314,12 +314,12 @@ export const en: Record<MessageKey, string> = {
   'matrix.countHeading': 'Zones',
   'compare.title': 'Comparing {count, plural, one {# zone} other {# zones}}',
   'compare.note':
-    'Every cell cites its source; rows in bold are where the zones differ. Up to {max} zones can be compared.',
+    'Every cell cites its source; rows in bold are where the zones differ. Up to {max, plural, one {# zone} other {# zones}} can be compared.',
   'compare.close': 'Close comparison',
   'compare.remove': 'Remove {zone} from the comparison',
   'compare.pin': 'Compare',
   'compare.unpin': 'In comparison',
-  'compare.full': 'Up to {max} zones can be compared',
+  'compare.full': 'Up to {max, plural, one {# zone} other {# zones}} can be compared',
   'compare.pickMore':
     '{count, plural, one {# zone is} other {# zones are}} pinned for comparison; pin one more to see them side by side.',
   'compare.back': 'Back to the comparison ({count, plural, one {# zone} other {# zones}})',
