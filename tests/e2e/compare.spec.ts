@@ -55,3 +55,15 @@ test('on a phone the compared zones are stacked as cards', async ({ page }) => {
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(375);
 });
+
+test('zones pinned from the list by keyboard open the comparison', async ({ page }) => {
+  await page.goto('./?lang=zh');
+  const pins = page.getByRole('navigation').getByTestId('list-pin');
+  await pins.and(page.getByRole('button', { name: '对比锡山开发区' })).focus();
+  await page.keyboard.press('Enter');
+  await pins.and(page.getByRole('button', { name: '对比临汾开发区' })).focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/compare=xishan-etdz,linfen-edz/);
+  await expect(page.getByTestId('compare').getByRole('heading', { name: '并排对比2个开发区' })).toBeVisible();
+  await expect(pins.and(page.getByRole('button', { name: '对比锡山开发区' }))).toHaveAttribute('aria-pressed', 'true');
+});

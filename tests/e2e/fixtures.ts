@@ -99,5 +99,6 @@ export function seaAtCorner(page: Page): Promise<number> {
 }
 
 export function zoneItem(page: Page, name: string | RegExp) {
-  return page.getByRole('navigation').getByRole('button', { name });
+  // The list's zone buttons only: each row also has a "Compare …" pin whose name contains the zone's.
+  return page.getByRole('navigation').getByTestId('zone-item').and(page.getByRole('button', { name }));
 }

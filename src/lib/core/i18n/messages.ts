@@ -84,6 +84,7 @@ export const zh = {
   'compare.unpin': '已加入对比',
   'compare.full': '最多对比{max}个开发区',
   'compare.pickMore': '已选{count}个开发区用于对比，再选一个即可并排查看。',
+  'compare.pinZone': '对比{zone}',
   'compare.back': '返回对比（{count}个开发区）',
   'compare.timeline': '各开发区所在地区的改革事件，置于同一时间轴上。',
   'matrix.rowName': '{measure}：{count}个开发区有此措施',
@@ -322,6 +323,7 @@ export const en: Record<MessageKey, string> = {
   'compare.full': 'Up to {max, plural, one {# zone} other {# zones}} can be compared',
   'compare.pickMore':
     '{count, plural, one {# zone is} other {# zones are}} pinned for comparison; pin one more to see them side by side.',
+  'compare.pinZone': 'Compare {zone}',
   'compare.back': 'Back to the comparison ({count, plural, one {# zone} other {# zones}})',
   'compare.timeline': 'The reform events of each zone’s place, on one time axis.',
   'matrix.rowName': '{measure}: {count, plural, one {# zone has} other {# zones have}} this measure',
