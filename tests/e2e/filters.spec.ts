@@ -39,9 +39,10 @@ test('two filters narrow the list and count; the link reopens the same view; Bac
 
 test('"match all" requires every chosen measure', async ({ page }) => {
   await page.goto('./?lang=en&measure=coordination,scope-upgrade');
-  await expect(page.getByTestId('match-count')).toHaveText('12 of 15 zones');
+  // Department coordination: Qingdao's five; boundaries and upgrades: Yantai, Zibo's three, Wanshan Lake, Linfen's three.
+  await expect(page.getByTestId('match-count')).toHaveText('13 of 15 zones');
   await page.getByRole('button', { name: 'Filters' }).click();
-  await page.getByRole('radio', { name: 'match all' }).check();
+  await page.getByTestId('filter-panel').getByRole('radio', { name: 'match all' }).check();
   await expect(page.getByTestId('match-count')).toHaveText('0 of 15 zones');
   await expect(page.getByText('No zone matches the filters.')).toBeVisible();
   await expect(page).toHaveURL(/match=all/);

@@ -107,6 +107,7 @@ const EXAMPLE: ZoneEntry = {
     'fiscal-land',
     'performance-exit',
     'host-cooperation',
+    'investment-attraction',
     'coordination',
     'opening-ftz',
     'industry-focus',
