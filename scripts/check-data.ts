@@ -1,6 +1,7 @@
 // `npm run check:data`: validates the dataset and, when the articles are present, that every quote occurs in its article.
 import { loadSourceData, formatErrors } from './lib/source-data.ts';
 import { collectQuotes, readArticles, missingQuotes, describeMissing, seedsDir } from './lib/evidence.ts';
+import { docQuotes, missingDocQuotes } from './lib/doc-quotes.ts';
 
 const { data, errors } = loadSourceData();
 if (!data) {
@@ -20,4 +21,16 @@ if (!articles) {
     process.exit(1);
   }
   console.log(`quotes: ok — all ${sites.length} found in their articles`);
+  // The second reading's decisions in docs/data.md quote the articles too.
+  const decisions = docQuotes(new URL('../docs/data.md', import.meta.url).pathname);
+  const lost = missingDocQuotes(decisions, articles);
+  if (!decisions.length || lost.length) {
+    console.error(
+      decisions.length
+        ? `${lost.length} quote(s) in docs/data.md not found:\n${lost.map((q) => `  line ${q.line}, ${q.source}: 「${q.quote}」`).join('\n')}`
+        : 'docs/data.md: no second-reading quotes found (a heading must name its source)',
+    );
+    process.exit(1);
+  }
+  console.log(`decisions: ok — all ${decisions.length} quotes in docs/data.md found in their articles`);
 }
