@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { loadSourceData, formatErrors } from './lib/source-data.ts';
 import { Place, Source, Taxonomy } from '../src/lib/core/data/schema.ts';
 import { atlasFile } from './lib/search-index.ts';
+import { districtNames } from './lib/district-names.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const { data, errors } = loadSourceData();
@@ -13,7 +14,9 @@ if (!data) {
 }
 
 mkdirSync(`${root}data/build`, { recursive: true });
-const json = JSON.stringify(atlasFile(data));
+// District names in English too: the basemap has them in Chinese only.
+const regions = { ...districtNames(data, `${root}data/divisions.json`), ...data.regions };
+const json = JSON.stringify(atlasFile({ ...data, regions }));
 writeFileSync(`${root}data/build/atlas.json`, json);
 
 // The app fetches both files from ./data/ next to index.html (public/ is copied into the build as is).

@@ -149,3 +149,14 @@ for (const [width, height] of [
         );
       }
     });
+
+test('each language speaks its own: location and level notes, and district names', async ({ page }) => {
+  await page.goto('./?lang=zh&zone=qingdao-qianwan-bonded-port');
+  const header = page.getByTestId('zone-header');
+  await expect(header.locator('.note')).toContainText('大致位于黄岛区前湾港后方（编者判断）');
+  await expect(header.locator('.note')).not.toContainText('author');
+  await expect(header.locator('dd[title]').first()).toHaveAttribute('title', /2008年经国务院批准设立/);
+  await page.goto('./?lang=en&zone=qingdao-qianwan-bonded-port');
+  await expect(header.locator('.note')).toContainText('Approximate position behind Qianwan port');
+  await expect(header).toContainText('Huangdao District, Qingdao');
+});

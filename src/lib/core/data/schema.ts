@@ -25,8 +25,17 @@ export const Evidence = z.strictObject({
 });
 export const EvidenceList = z.array(Evidence).check(z.minLength(1, 'every fact needs at least one quote'));
 
-/** Where a fact from outside the articles comes from, and how sure it is. */
-export const SourceNote = z.string().check(z.minLength(8, 'say where this comes from'));
+/**
+ * Where a fact from outside the articles comes from, and how sure it is: in both languages, or (older user files)
+ * one English string.
+ */
+export const SourceNote = z.union([z.string().check(z.minLength(8, 'say where this comes from')), Bilingual]);
+export type SourceNote = z.infer<typeof SourceNote>;
+
+/** A source note in the reader's language, and the language it is written in (a plain string is English). */
+export function sourceNoteText(note: SourceNote, lang: 'zh' | 'en'): { text: string; lang: 'zh' | 'en' } {
+  return typeof note === 'string' ? { text: note, lang: 'en' } : { text: note[lang], lang };
+}
 
 export const DateValue = z
   .strictObject({

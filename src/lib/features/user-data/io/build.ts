@@ -14,7 +14,7 @@ import type { UserFile } from './check';
 import type { EvidenceEntry, SourceEntry, ZoneEntry } from './zones-file';
 
 /** Where the level and location of a user's zone come from. */
-const FILE_NOTE = 'As given in the loaded file.';
+const FILE_NOTE = { zh: '按载入的文件所给。', en: 'As given in the loaded file.' };
 /** Location precision (km) of a zone whose file gives none. */
 const DEFAULT_PRECISION_KM = 1;
 
