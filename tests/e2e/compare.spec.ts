@@ -67,3 +67,13 @@ test('zones pinned from the list by keyboard open the comparison', async ({ page
   await expect(page.getByTestId('compare').getByRole('heading', { name: '并排对比2个开发区' })).toBeVisible();
   await expect(pins.and(page.getByRole('button', { name: '对比锡山开发区' }))).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('an embed of a comparison shows the zones side by side at 360 px', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 900 });
+  await page.goto('./?view=embed&lang=en&compare=yantai-etdz,qingdao-blue-valley');
+  const compare = page.getByTestId('embed').getByTestId('compare');
+  await expect(compare.getByRole('heading', { name: 'Comparing 2 zones' })).toBeVisible();
+  await expect(compare.getByRole('article')).toHaveCount(2);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+});
