@@ -144,3 +144,19 @@ test('Escape in the search box does not clear the selection', async ({ page }) =
   await box.press('Escape');
   await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'houma-edz');
 });
+
+test('typing a city offers the city first; choosing it filters to its zones and frames them', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?lang=en');
+  const box = page.getByRole('combobox', { name: 'Search zones' });
+  await box.pressSequentially('wuxi');
+  const place = page.getByRole('option', { name: 'Wuxi Xishan: all 2 zones' });
+  await expect(place).toBeVisible();
+  await expect(place).toHaveAttribute('aria-selected', 'true');
+  // The zones follow, under their place's name.
+  await expect(page.getByRole('option', { name: /Xishan Economic and Technological/ })).toBeVisible();
+  await box.press('Enter');
+  await expect(page).toHaveURL(/city=xishan/);
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(page.getByTestId('match-count')).toHaveText('2 of 15 zones');
+});

@@ -69,3 +69,22 @@ test('under reduced motion a selection jumps instead of flying', async ({ browse
   expect(await transform()).toBe(after);
   await page.close();
 });
+
+test('choosing a city from the search frames its zones on the SVG map', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?lang=zh');
+  const frame = page.locator('[data-testid="svg-map"] svg > g').first();
+  await expect(frame).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+  await page.getByRole('combobox', { name: '搜索开发区' }).pressSequentially('wuxi');
+  await page.getByRole('option', { name: '无锡锡山：全部2个开发区' }).click();
+  await expect(page).toHaveURL(/city=xishan/);
+  await expect(frame).not.toHaveAttribute('transform', 'translate(0,0) scale(1)');
+  const map = (await page.getByTestId('svg-map').boundingBox())!;
+  for (const id of ['xishan-etdz', 'wanshan-lake-science-city']) {
+    const dot = (await page.locator(`[data-testid="svg-map"] circle.zone[data-zone="${id}"]`).boundingBox())!;
+    expect(dot.x).toBeGreaterThan(map.x);
+    expect(dot.x + dot.width).toBeLessThan(map.x + map.width);
+    expect(dot.y).toBeGreaterThan(map.y);
+    expect(dot.y + dot.height).toBeLessThan(map.y + map.height);
+  }
+});

@@ -14,6 +14,7 @@ import {
   matches,
   matchesQuery,
   placeTermsOf,
+  placeHits,
   fold,
   type Facet,
   type Filters,
@@ -171,5 +172,17 @@ describe('search by place', () => {
 
   it('place names match from their start only', () => {
     expect(find('handong')).toHaveLength(0);
+  });
+
+  it.each([
+    ['wuxi', [['city', 'xishan', 2]]],
+    ['无锡市', [['city', 'xishan', 2]]],
+    ['qing', [['city', 'qingdao', 5]]],
+    ['shandong', [['province', '370000', 10]]],
+    ['山西', [['province', '140000', 3]]],
+    ['蓝谷', []],
+  ])('"%s" names the places %j, with their zone counts', (q, expected) => {
+    const hits = placeHits(q, find(q), names).map((h) => [h.facet, h.value, h.count]);
+    expect(hits).toEqual(expected);
   });
 });

@@ -85,6 +85,7 @@ export const zh = {
   'compare.full': '最多对比{max}个开发区',
   'compare.pickMore': '已选{count}个开发区用于对比，再选一个即可并排查看。',
   'compare.pinZone': '对比{zone}',
+  'search.placeOption': '{place}：全部{count}个开发区',
   'compare.back': '返回对比（{count}个开发区）',
   'compare.timeline': '各开发区所在地区的改革事件，置于同一时间轴上。',
   'matrix.rowName': '{measure}：{count}个开发区有此措施',
@@ -324,6 +325,7 @@ export const en: Record<MessageKey, string> = {
   'compare.pickMore':
     '{count, plural, one {# zone is} other {# zones are}} pinned for comparison; pin one more to see them side by side.',
   'compare.pinZone': 'Compare {zone}',
+  'search.placeOption': '{place}: all {count, plural, one {# zone} other {# zones}}',
   'compare.back': 'Back to the comparison ({count, plural, one {# zone} other {# zones}})',
   'compare.timeline': 'The reform events of each zone’s place, on one time axis.',
   'matrix.rowName': '{measure}: {count, plural, one {# zone has} other {# zones have}} this measure',

@@ -44,7 +44,17 @@ export function placeList(lang: Lang, names: readonly string[]): string {
   });
 }
 import { MAX_COMPARE, mergeIntoSearch, type UrlState } from './url';
-import { EMPTY_FILTERS, isEmpty, matches, matchesQuery, placeTermsOf, type Facet, type Match } from './filters';
+import {
+  EMPTY_FILTERS,
+  isEmpty,
+  matches,
+  matchesQuery,
+  placeHits,
+  placeTermsOf,
+  type Facet,
+  type Match,
+  type PlaceHit,
+} from './filters';
 import { urlContextFor } from './url-context';
 import { UrlStore } from './url-store.svelte';
 import { SessionState, type Highlight } from './session.svelte';
@@ -121,6 +131,10 @@ export class AppState {
 
   /** Province and prefecture names by adcode, from the basemap. */
   readonly regionNames: ReadonlyMap<string, { zh: string; en: string }>;
+  /** Cities and provinces the search text names, with their zone counts (filters.placeHits). */
+  get placeHits(): PlaceHit[] {
+    return placeHits(this.url.q, this.visible, this.regionNames);
+  }
 
   constructor(opts: {
     atlas: Atlas;
@@ -202,6 +216,12 @@ export class AppState {
   select(id: string | null) {
     if (!this.session.highlight?.pinned) this.session.highlight = null;
     this.url.zone = id;
+  }
+
+  /** Chooses a place the search named: filters to it (replacing that facet's choice) and clears the search. */
+  choosePlace(hit: PlaceHit) {
+    this.url.filters = { ...this.url.filters, [hit.facet]: [hit.value] };
+    this.url.q = '';
   }
 
   /** Pins a zone for comparison, or unpins it; a fifth is refused (MAX_COMPARE), returning false. */

@@ -138,3 +138,50 @@ export function placeTermsOf(z: ZoneView, regionNames: ReadonlyMap<string, { zh:
   const names = [z.place.name.zh, z.place.name.en, ...codes.flatMap((c) => Object.values(regionNames.get(c) ?? {}))];
   return [...new Set(names.map(fold).filter(Boolean))];
 }
+
+/** A place the search text names: choosing it filters to its zones (`facet=value`) and frames them. */
+export interface PlaceHit {
+  facet: 'city' | 'province';
+  value: string;
+  name: { zh: string; en: string };
+  /** Zones there among those given. */
+  count: number;
+}
+
+/**
+ * The cities and provinces whose names start with the search text (folded: "wuxi", "无锡", "Shandong", "青岛市"),
+ * among the given zones' places, cities first, each with its number of zones. A city is a dataset place (the `city`
+ * facet's values are place ids); its names are the place's and its prefecture's. Empty for an empty query.
+ */
+export function placeHits(
+  query: string,
+  zones: readonly ZoneView[],
+  regionNames: ReadonlyMap<string, { zh: string; en: string }>,
+): PlaceHit[] {
+  const q = fold(query);
+  if (!q) return [];
+  const hits = new Map<string, PlaceHit>();
+  const named = (names: string[]) =>
+    names.map(fold).some((n) => n && (n.startsWith(q) || n.replace(/[市省区县]$/, '') === q));
+  for (const z of zones) {
+    const prefecture = regionNames.get(z.zone.prefecture);
+    const city = `city:${z.place.id}`;
+    if (hits.has(city) || named([z.place.name.zh, z.place.name.en, ...Object.values(prefecture ?? {})]))
+      hits.set(city, {
+        facet: 'city',
+        value: z.place.id,
+        name: z.place.name,
+        count: (hits.get(city)?.count ?? 0) + 1,
+      });
+    const province = regionNames.get(z.place.province);
+    const key = `province:${z.place.province}`;
+    if (province && (hits.has(key) || named([province.zh, province.en])))
+      hits.set(key, {
+        facet: 'province',
+        value: z.place.province,
+        name: province,
+        count: (hits.get(key)?.count ?? 0) + 1,
+      });
+  }
+  return [...hits.values()].sort((a, b) => (a.facet === b.facet ? 0 : a.facet === 'city' ? -1 : 1));
+}
