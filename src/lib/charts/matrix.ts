@@ -95,6 +95,8 @@ export interface MatrixOptions {
 
 /** The smallest column pitch: the vertical names (COLUMN_FONT px) then never touch. */
 export const MIN_STEP = 11;
+/** The most zones whose layout frames a narrowed matrix (see matrixLayout's `rankBy`). */
+const FRAME_MAX = 60;
 /** The widest column pitch, px. */
 const MAX_STEP = 30;
 /** Row names, px: 12, or 11 in charts narrower than NARROW px (a 320 px embed or phone). */
@@ -173,8 +175,12 @@ export function matrixLayout(
 
   // The frame (row names, row heights, header height) is that of the `rankBy` zones when they are given, so that
   // narrowing the columns moves no row and no header under the reader's pointer.
+  // Only for datasets small enough to draw whole (FRAME_MAX): a national catalogue's matrix shows a subset anyway,
+  // and laying out thousands of columns to keep it still would cost more than it saves.
   const frame =
-    opts.rankBy && opts.rankBy !== zones ? matrixLayout(opts.rankBy, measureIds, { ...opts, rankBy: undefined }) : null;
+    opts.rankBy && opts.rankBy !== zones && opts.rankBy.length <= FRAME_MAX
+      ? matrixLayout(opts.rankBy, measureIds, { ...opts, rankBy: undefined })
+      : null;
 
   // Row names: one line where they fit in what the columns leave (at most 40 % of the width, at least 64 px),
   // else wrapped onto balanced lines there; a row is as tall as its tallest name.
