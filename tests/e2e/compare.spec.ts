@@ -30,6 +30,8 @@ test('two zones pinned from the panel are read side by side, and the link reopen
   await page.getByRole('button', { name: 'Remove Blue Valley from the comparison' }).click();
   await expect(page.getByTestId('compare')).toHaveCount(0);
   await expect(page).toHaveURL(/compare=yantai-etdz(&|$)/);
+  // The keyboard lands in the zone list, not on the page's body.
+  await expect(page.locator('#zone-list')).toBeFocused();
 });
 
 test('a fifth zone cannot be pinned, and a WeChat link to a comparison shows no warning', async ({ page }) => {

@@ -160,3 +160,12 @@ test('each language speaks its own: location and level notes, and district names
   await expect(header.locator('.note')).toContainText('Approximate position behind Qianwan port');
   await expect(header).toContainText('Huangdao District, Qingdao');
 });
+
+test('at 1440×900 the page itself never scrolls: the side panel holds its text alternatives', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  for (const url of ['./?lang=en', './?lang=zh&zone=qingdao-blue-valley', './?lang=en&compare=yantai-etdz,zibo-edz']) {
+    await page.goto(url);
+    await expect(page.getByTestId('timeline')).toBeAttached();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight), url).toBeLessThanOrEqual(900);
+  }
+});
