@@ -96,6 +96,7 @@ function sectors(lang: Lang, zoneId: string) {
       sectorLabel: (id) => atlas.data.taxonomy.sectors.find((s) => s.id === id)!.label[lang],
       zoneLabel: zoneLabel(lang),
       sharedText: (count) => t(lang, count ? 'industry.others' : 'industry.onlyHere', { count }),
+      moreText: (count) => t(lang, 'industry.more', { count }),
       pinned: () => false,
       industry: createRawSnippet((ind: () => { label: Record<Lang, string> }) => ({
         render: () => `<span>${ind().label[lang]}</span>`,
