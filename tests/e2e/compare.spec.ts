@@ -7,7 +7,9 @@ test('two zones pinned from the panel are read side by side, and the link reopen
   await pin.focus();
   await page.keyboard.press('Enter');
   await expect(pin).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByTestId('zone-header')).toContainText('pin one more to see them side by side');
+  await expect(page.getByTestId('zone-header')).toContainText(
+    'Pin one more (+ Compare in its panel, or + beside it in the zone list)',
+  );
   await zoneItem(page, 'Qingdao Blue Valley').click();
   await page.getByTestId('pin-compare').click();
   await expect(page).toHaveURL(/compare=yantai-etdz,qingdao-blue-valley/);

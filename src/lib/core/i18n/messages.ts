@@ -83,7 +83,8 @@ export const zh = {
   'compare.pin': '加入对比',
   'compare.unpin': '已加入对比',
   'compare.full': '最多对比{max}个开发区',
-  'compare.pickMore': '已选{count}个开发区用于对比，再选一个即可并排查看。',
+  'compare.pickMore':
+    '已选{count}个开发区用于对比。再打开一个开发区点“+ 加入对比”，或在开发区列表中点“+”，即可并排查看。',
   'compare.pinZone': '对比{zone}',
   'search.placeOption': '{place}：全部{count}个开发区',
   'compare.back': '返回对比（{count}个开发区）',
@@ -324,7 +325,7 @@ export const en: Record<MessageKey, string> = {
   'compare.unpin': 'In comparison',
   'compare.full': 'Up to {max, plural, one {# zone} other {# zones}} can be compared',
   'compare.pickMore':
-    '{count, plural, one {# zone is} other {# zones are}} pinned for comparison; pin one more to see them side by side.',
+    '{count, plural, one {# zone is} other {# zones are}} pinned for comparison. Pin one more (+ Compare in its panel, or + beside it in the zone list) to see them side by side.',
   'compare.pinZone': 'Compare {zone}',
   'search.placeOption': '{place}: all {count, plural, one {# zone} other {# zones}}',
   'compare.back': 'Back to the comparison ({count, plural, one {# zone} other {# zones}})',
