@@ -88,3 +88,52 @@ test('choosing a city from the search frames its zones on the SVG map', async ({
     expect(dot.y + dot.height).toBeLessThan(map.y + map.height);
   }
 });
+
+/** The compared zones' circles on the SVG map: how many are faded, and whether each lies inside the map. */
+async function comparedOnMap(page: import('@playwright/test').Page, ids: string[]) {
+  const map = (await page.getByTestId('svg-map').boundingBox())!;
+  const boxes = await Promise.all(ids.map((id) => page.locator(`circle.zone[data-zone="${id}"]`).boundingBox()));
+  const centres = boxes.map((b) => ({ x: b!.x + b!.width / 2, y: b!.y + b!.height / 2 }));
+  const xs = centres.map((c) => c.x);
+  const ys = centres.map((c) => c.y);
+  return {
+    inside: centres.every((c) => c.x > map.x && c.x < map.x + map.width && c.y > map.y && c.y < map.y + map.height),
+    /** How much of the map the compared zones span across or down (0–1): framed, they fill it. */
+    spread: Math.max((Math.max(...xs) - Math.min(...xs)) / map.width, (Math.max(...ys) - Math.min(...ys)) / map.height),
+  };
+}
+
+test('pinning two zones fades the others and frames the pair on the map', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?lang=en');
+  await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15);
+  const pair = ['yantai-etdz', 'qingdao-blue-valley'];
+  const before = await comparedOnMap(page, pair);
+  await page.goto('./?lang=en&compare=yantai-etdz,qingdao-blue-valley');
+  await expect(page.getByTestId('compare')).toBeVisible();
+  await expect(page.locator('[data-testid="svg-map"] circle.zone.faded')).toHaveCount(13);
+  for (const id of pair) await expect(page.locator(`circle.zone[data-zone="${id}"]`)).not.toHaveClass(/faded/);
+  const after = await comparedOnMap(page, pair);
+  expect(after.inside).toBe(true);
+  expect(after.spread).toBeGreaterThan(Math.max(0.3, before.spread * 2));
+  // Selecting one of them keeps the comparison and its frame; closing it brings every zone back.
+  await page.locator('circle[data-zone="qingdao-blue-valley"]').dispatchEvent('click');
+  await expect(page.getByTestId('compare')).toBeVisible();
+  expect((await comparedOnMap(page, pair)).spread).toBeCloseTo(after.spread, 2);
+  await page.getByRole('button', { name: 'Close comparison' }).click();
+  await expect(page.locator('[data-testid="svg-map"] circle.zone.faded')).toHaveCount(0);
+});
+
+test('the tour’s closing comparison fronts and frames its zones on the SVG map', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./?lang=en&view=present');
+  await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15);
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '1');
+  await page.keyboard.press('End');
+  const table = page.getByTestId('step-compare');
+  await expect(table).toBeVisible();
+  const ids = ['yantai-etdz', 'xishan-etdz', 'qingdao-blue-valley', 'linfen-edz'];
+  await expect(page.locator('[data-testid="svg-map"] circle.zone.faded')).toHaveCount(11);
+  for (const id of ids) await expect(page.locator(`circle.zone[data-zone="${id}"]`)).not.toHaveClass(/faded/);
+  expect((await comparedOnMap(page, ids)).inside).toBe(true);
+});

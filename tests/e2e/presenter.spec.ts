@@ -105,6 +105,44 @@ test('a step change does not move the layout: the map and caption keep their box
   }
 });
 
+test('the tour closes on four zones side by side: their models, then only the measures that differ, each sourced', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?lang=en&view=present');
+  const caption = page.getByTestId('step-caption');
+  await expect(caption).toHaveAttribute('data-step', '1');
+  await page.keyboard.press('End');
+  await expect(caption.getByRole('heading', { level: 2 })).toHaveText('Four models');
+  await expect(page.getByTestId('presenter').locator('.map-stage')).toHaveAttribute('data-selected', '');
+  const table = page.getByTestId('step-compare');
+  await expect(table.getByRole('columnheader')).toHaveText([/Yantai ETDZ/, /Xishan ETDZ/, /Blue Valley/, /Linfen EDZ/]);
+  const models = page.getByRole('list', { name: 'Management model' }).getByRole('listitem');
+  await expect(models).toHaveText([/Committee "plus"/, /De-administration/, /Statutory body/, /Three/]);
+  await expect(models.getByRole('button', { name: /source/i })).toHaveCount(4);
+  // Every measure row shown differs between the zones, and every stated or inherited mark opens its source.
+  const rows = table.locator('tbody tr');
+  const n = await rows.count();
+  expect(n).toBeGreaterThan(0);
+  for (let i = 0; i < n; i++) {
+    const marks = await rows.nth(i).locator('td').allInnerTexts();
+    expect(new Set(marks.map((m) => m.trim())).size, marks.join(' ')).toBeGreaterThan(1);
+  }
+  const sourced = table.locator('td.stated, td.inherited');
+  await expect(table.getByRole('button', { name: /source/i }).filter({ hasText: /[●○]/ })).toHaveCount(
+    await sourced.count(),
+  );
+  // What the table leaves out is counted: every one of the 13 measures is listed, counted as unlisted, or the same.
+  const note = (await page.getByTestId('step-compare-note').innerText()).replace(/\s+/g, ' ');
+  const unlisted = Number(/(\d+) more differences? (?:is|are) not listed/.exec(note)?.[1] ?? 0);
+  const same = Number(/(\d+) other measures? (?:is|are) the same/.exec(note)?.[1] ?? 0);
+  expect(n + unlisted + same, note).toBe(13);
+  // The step fits its card at a 1280×720 projector: nothing cut sideways, nothing to scroll (a clicker cannot).
+  expect(await table.evaluate((t) => t.scrollWidth - t.clientWidth)).toBeLessThanOrEqual(0);
+  const side = page.getByTestId('presenter').locator('.side');
+  expect(await side.evaluate((s) => s.scrollHeight - s.clientHeight)).toBeLessThanOrEqual(1);
+});
+
 test('Download PNG gives a 1920×1080 slide of the map and caption that is not blank', async ({ page }) => {
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto('./?lang=zh&view=present&step=7');
@@ -121,10 +159,10 @@ test('the notes window follows the presentation and can move it', async ({ page,
   await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '6');
   const notes = await context.newPage();
   await notes.goto('./?lang=en&view=notes');
-  await expect(notes.getByTestId('notes-step')).toHaveText('Step 6 of 21');
+  await expect(notes.getByTestId('notes-step')).toHaveText(`Step 6 of ${tour.length}`);
   await expect(notes.getByTestId('notes-view')).toContainText('20 of the city’s zones');
   await page.keyboard.press('ArrowRight');
-  await expect(notes.getByTestId('notes-step')).toHaveText('Step 7 of 21');
+  await expect(notes.getByTestId('notes-step')).toHaveText(`Step 7 of ${tour.length}`);
   await notes.getByRole('button', { name: /Next/ }).click();
   await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '8');
 });

@@ -185,6 +185,16 @@ describe('schema rejects broken data with a plain message', () => {
     ['a point outside China', (d) => (zone0(d).location.lngLat = [2.35, 48.85]), 'Too small', '0'],
     ['an unknown field', (d) => Object.assign(zone0(d), { colour: 'red' }), 'Unrecognized key', ''],
     ['a missing parent', (d) => (zone0(d).parent = 'nowhere'), 'parent "nowhere"', 'parent'],
+    [
+      'a tour comparison of five',
+      (d) => (d.tour!.at(-1)!.compare = ['yantai-etdz', 'qixia-edz', 'zibo-edz', 'xishan-etdz', 'linfen-edz']),
+      'Too big',
+      'compare',
+    ],
+    ['a tour comparison of one', (d) => (d.tour!.at(-1)!.compare = ['yantai-etdz']), 'Too small', 'compare'],
+    ['a compared zone unknown', (d) => (d.tour!.at(-1)!.compare![1] = 'atlantis'), 'unknown zone "atlantis"', '1'],
+    ['a zone compared twice', (d) => (d.tour!.at(-1)!.compare = ['yantai-etdz', 'yantai-etdz']), 'compared twice', '1'],
+    ['a step with a zone and a comparison', (d) => (d.tour!.at(-1)!.zone = 'yantai-etdz'), 'not two of them', ''],
   ];
   it.each(cases)('%s', (_name, mutate, message, lastPath) => {
     const broken = structuredClone(dataset);

@@ -14,6 +14,8 @@ import { regionsBounds, fitProjection } from '../../src/lib/map/geo/frame';
 import {
   cameraFor,
   mapModel,
+  framePadding,
+  overlayInsets,
   markStyle,
   TOKEN_VARS,
   zoomOfScale,
@@ -321,5 +323,33 @@ describe('ReadyQueue', () => {
     expect(log).toEqual(['a', 'b']);
     q.run((t) => t.push('c'));
     expect(log).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('overlay insets: every fit keeps clear of the legend and attribution', () => {
+  it('charges a tall legend at the top left to the left edge, a wide attribution to the bottom', () => {
+    const insets = overlayInsets({ width: 1000, height: 780 }, [
+      { x: 12, y: 12, width: 262, height: 330 },
+      { x: 420, y: 736, width: 580, height: 44 },
+    ]);
+    expect(insets).toEqual({ top: 0, right: 0, bottom: 44, left: 274 });
+  });
+
+  it('charges a wide, short legend to the top, and ignores boxes away from every edge or empty', () => {
+    const insets = overlayInsets({ width: 360, height: 300 }, [
+      { x: 8, y: 8, width: 300, height: 40 },
+      { x: 150, y: 120, width: 60, height: 30 },
+      { x: 0, y: 0, width: 0, height: 0 },
+    ]);
+    expect(insets).toEqual({ top: 48, right: 0, bottom: 0, left: 0 });
+  });
+
+  it('pads each side 12 px beyond its inset, never less than the base padding, and leaves 40 % to fit into', () => {
+    const base = framePadding(1000, 780);
+    const padded = framePadding(1000, 780, { top: 0, right: 0, bottom: 44, left: 274 });
+    expect(padded).toEqual({ ...base, left: 286 });
+    const phone = framePadding(360, 300, { top: 0, right: 0, bottom: 0, left: 300 });
+    expect(phone.left + phone.right).toBeLessThanOrEqual(360 * 0.6 + 1);
+    expect(phone.left).toBeGreaterThan(phone.right);
   });
 });

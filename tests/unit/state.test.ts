@@ -128,6 +128,22 @@ describe('AppState', () => {
   });
 });
 
+describe('comparing', () => {
+  it('with two or more pinned, the map fronts the compared zones whatever the filters, until a zone outside is selected', () => {
+    const { app } = setup('?compare=yantai-etdz,qingdao-blue-valley&model=three-modernisations');
+    expect(app.comparing).toBe(true);
+    expect(app.highlightedIds).toEqual(['yantai-etdz', 'qingdao-blue-valley']);
+    app.select('qingdao-blue-valley');
+    expect(app.comparing).toBe(true);
+    app.select('linfen-edz');
+    expect(app.comparing).toBe(false);
+    expect(app.highlightedIds).toEqual(app.visible.map((z) => z.zone.id));
+    app.select(null);
+    app.togglePin('qingdao-blue-valley');
+    expect(app.comparing).toBe(false);
+  });
+});
+
 describe('PresenterState', () => {
   it('a place step focuses its city and puts its zones in front; a zone step selects; the ends clamp', () => {
     const { app, presenter } = setup('?view=present');
@@ -142,6 +158,13 @@ describe('PresenterState', () => {
     expect(app.session.focus).toBeNull();
     presenter.goToStep(999);
     expect(presenter.step).toBe(tour.length);
+    // The closing step compares zones: none is selected, the map frames and fronts the compared ones.
+    const compared = tour.at(-1)!.compare.map((z) => z.zone.id);
+    expect(compared.length).toBeGreaterThanOrEqual(2);
+    expect(app.url.zone).toBeNull();
+    expect(app.session.focus).toEqual({ adcode: null, zoneIds: compared });
+    expect(app.highlightedIds).toEqual(compared);
+    expect(app.comparing).toBe(false);
     presenter.goToStep(-3);
     expect(presenter.step).toBe(1);
     expect(presenter.current?.kind).toBe('overview');

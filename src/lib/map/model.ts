@@ -37,8 +37,18 @@ export const TOKEN_VARS: Record<keyof ThemeTokens, string> = {
   zoneStroke: '--zone-stroke',
 };
 
-/** The map's box in CSS px. */
+/** The map's box in CSS px, and how far the overlays drawn over it (legend, attribution) reach in from each edge. */
 export interface Viewport {
+  width: number;
+  height: number;
+  /** px covered from each edge by overlays (see overlayInsets); none when absent. */
+  insets?: Padding;
+}
+
+/** A box in px relative to the map's top-left corner (an overlay's getBoundingClientRect less the map's). */
+export interface OverlayBox {
+  x: number;
+  y: number;
   width: number;
   height: number;
 }
@@ -164,12 +174,52 @@ export const CAMERA = {
 } as const;
 
 /**
- * Padding in px that keeps a fit clear of the legend (top left) and the attribution (bottom), scaled to the box:
- * 8 % of the short side + 12 px all round, plus up to 70 px (12 % of the height) at the bottom.
+ * How far overlays reach in from the map's edges, in px. Each box is charged to the one edge it sits against that
+ * costs the map least (a tall legend at the top left narrows the map from the left; a wide attribution along the
+ * bottom raises the bottom), so a fit keeps everything it frames clear of it. Boxes more than 48 px from every edge
+ * (a floating tooltip) and empty boxes are ignored.
  */
-export function framePadding(width: number, height: number): Padding {
+export function overlayInsets(viewport: { width: number; height: number }, boxes: readonly OverlayBox[]): Padding {
+  const { width: W, height: H } = viewport;
+  const insets: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+  const NEAR = 48;
+  for (const b of boxes) {
+    if (b.width <= 0 || b.height <= 0 || W <= 0 || H <= 0) continue;
+    const sides = [
+      { side: 'left' as const, gap: b.x, inset: b.x + b.width, cost: (b.x + b.width) / W },
+      { side: 'right' as const, gap: W - b.x - b.width, inset: W - b.x, cost: (W - b.x) / W },
+      { side: 'top' as const, gap: b.y, inset: b.y + b.height, cost: (b.y + b.height) / H },
+      { side: 'bottom' as const, gap: H - b.y - b.height, inset: H - b.y, cost: (H - b.y) / H },
+    ].filter((c) => c.gap <= NEAR);
+    const best = sides.sort((a, c) => a.cost - c.cost)[0];
+    if (best) insets[best.side] = Math.max(insets[best.side], Math.ceil(best.inset));
+  }
+  return insets;
+}
+
+/**
+ * Padding in px for every fit: 8 % of the short side + 12 px all round, plus up to 70 px (12 % of the height) at the
+ * bottom, and at least 12 px beyond each overlay inset. Insets are scaled down where they would leave less than 40 %
+ * of the map's width or height to fit into (a legend open on a phone).
+ */
+export function framePadding(width: number, height: number, insets?: Padding): Padding {
   const p = Math.round(Math.min(width, height) * 0.08) + 12;
-  return { top: p, right: p, bottom: p + Math.min(70, height * 0.12), left: p };
+  const base = { top: p, right: p, bottom: p + Math.min(70, height * 0.12), left: p };
+  if (!insets) return base;
+  const pad = {
+    top: Math.max(base.top, insets.top ? insets.top + 12 : 0),
+    right: Math.max(base.right, insets.right ? insets.right + 12 : 0),
+    bottom: Math.max(base.bottom, insets.bottom ? insets.bottom + 12 : 0),
+    left: Math.max(base.left, insets.left ? insets.left + 12 : 0),
+  };
+  const sx = Math.min(1, (width * 0.6) / (pad.left + pad.right));
+  const sy = Math.min(1, (height * 0.6) / (pad.top + pad.bottom));
+  return {
+    top: Math.round(pad.top * sy),
+    right: Math.round(pad.right * sx),
+    bottom: Math.round(pad.bottom * sy),
+    left: Math.round(pad.left * sx),
+  };
 }
 
 /** The basemap layers, bottom to top, in the theme's colours. */
@@ -253,7 +303,7 @@ export function mapModel(input: MapInput): MapModel {
     labelSides: ['right', 'left', 'top', 'bottom'],
     cityLabelOffset: 8,
     marks,
-    padding: framePadding(input.viewport.width, input.viewport.height),
+    padding: framePadding(input.viewport.width, input.viewport.height, input.viewport.insets),
   };
 }
 

@@ -14,3 +14,6 @@ export const MUNICIPALITIES: ReadonlySet<string> = new Set(['11', '12', '31', '5
 /** The city (prefecture) adcode of a district's: 370211 → 370200; Chongqing's counties 5002xx → 500100. */
 export const cityOfDistrict = (adcode: string): string =>
   MUNICIPALITIES.has(adcode.slice(0, 2)) ? `${adcode.slice(0, 2)}0100` : `${adcode.slice(0, 4)}00`;
+
+/** The most zones set side by side, in the compare view and a tour's compare step (issue 18: "compare 2–4 zones"). */
+export const MAX_COMPARE = 4;

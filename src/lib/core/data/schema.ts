@@ -1,5 +1,5 @@
 // The dataset's schema (zod 4): sources, places, zones, the reform taxonomy and the evidence behind every fact.
-import { ISO_DATE, LEVELS } from './rules';
+import { ISO_DATE, LEVELS, MAX_COMPARE } from './rules';
 import * as z from 'zod/mini';
 
 // zod/mini (the browser's smaller build) loads no locale, so default messages are English as with full zod.
@@ -167,17 +167,27 @@ export const Place = z.strictObject({
   zones: z.array(Zone).check(z.minLength(1)),
 });
 
-/** One presenter-tour step: the overview (neither place nor zone), a place, or a zone; the caption may use {places} and {zones}. */
+/**
+ * One presenter-tour step: the overview (no place, zone or compare), a place, a zone, or 2–MAX_COMPARE zones side by
+ * side (`compare`); the caption may use {places} and {zones}.
+ */
 export const TourStep = z
   .strictObject({
     place: z.optional(Slug),
     zone: z.optional(Slug),
+    compare: z.optional(z.array(Slug).check(z.minLength(2), z.maxLength(MAX_COMPARE))),
+    /** The step's heading; by default the zone's or place's name, "Overview", or "Comparing N zones". */
+    title: z.optional(Bilingual),
     caption: Bilingual,
     /** Speaker notes, shown in the presenter-notes window only. */
     notes: z.optional(Bilingual),
     evidence: z._default(z.array(Evidence), []),
   })
-  .check(z.refine((s) => !(s.place && s.zone), { message: 'a step shows a place or a zone, not both' }));
+  .check(
+    z.refine((s) => [s.place, s.zone, s.compare].filter(Boolean).length <= 1, {
+      message: 'a step shows a place, a zone or a comparison, not two of them',
+    }),
+  );
 
 export const Dataset = z
   .strictObject({
@@ -252,6 +262,10 @@ export const Dataset = z
       data.tour?.forEach((step, i) => {
         if (step.place && !placeIds.has(step.place)) issue(['tour', i, 'place'], `unknown place "${step.place}"`);
         if (step.zone && !zoneIds.has(step.zone)) issue(['tour', i, 'zone'], `unknown zone "${step.zone}"`);
+        step.compare?.forEach((id, k) => {
+          if (!zoneIds.has(id)) issue(['tour', i, 'compare', k], `unknown zone "${id}"`);
+          if (step.compare!.indexOf(id) !== k) issue(['tour', i, 'compare', k], `zone "${id}" is compared twice`);
+        });
         checkEvidence(step.evidence, ['tour', i, 'evidence']);
       });
     }),

@@ -167,6 +167,8 @@ export const zh = {
   'present.keys': '← → 或翻页键切换 · 数字键跳转 · Esc 退出',
   'present.sources': '来源：{sources}',
   'present.zoneCount': '{count}个开发区',
+  'present.compareAlike': '其余{count}项改革措施，这几个开发区情况相同。',
+  'present.compareMore': '另有{count}项不同未列出。',
   'embed.openFull': '打开完整地图',
   'embed.choose': '选择开发区',
   'embed.all': '全部开发区',
@@ -412,6 +414,9 @@ export const en: Record<MessageKey, string> = {
   'present.keys': '← → or page keys to move · number keys to jump · Esc to leave',
   'present.sources': 'Source: {sources}',
   'present.zoneCount': '{count, plural, one {# zone} other {# zones}}',
+  'present.compareAlike':
+    '{count, plural, one {# other measure is} other {# other measures are}} the same for all of them.',
+  'present.compareMore': '{count, plural, one {# more difference is} other {# more differences are}} not listed.',
   'embed.openFull': 'Open the full map',
   'embed.choose': 'Choose a zone',
   'embed.all': 'All zones',

@@ -94,6 +94,8 @@ export class AppState {
   highlightedIds = $derived.by((): readonly string[] | null => {
     // The tour shows every zone, with a place step's zones in front; filters return when the talk ends.
     if (this.url.view === 'present') return this.session.focus?.zoneIds ?? null;
+    // Comparing: the compared zones stand out, whatever the filters.
+    if (this.comparing) return this.compareZones.map((z) => z.zone.id);
     const visibleIds = this.visible.map((z) => z.zone.id);
     const highlight = this.session.highlight;
     if (highlight) {
@@ -119,6 +121,15 @@ export class AppState {
   /** The zones pinned for comparison (URL `compare`), in pinning order; the compare view shows two or more. */
   compareZones = $derived(
     this.url.compare.map((id) => this.atlas.byId.get(id)).filter((z): z is ZoneView => z !== undefined),
+  );
+  /**
+   * The compare view is on screen (side panel, embed) and the map shows the compared zones: two or more are pinned,
+   * outside the presenter, and the reader has not selected a zone outside them (to pin it, say).
+   */
+  comparing = $derived(
+    this.url.view !== 'present' &&
+      this.compareZones.length >= 2 &&
+      (this.url.zone === null || this.url.compare.includes(this.url.zone)),
   );
   readonly urlContext: UrlContext;
   readonly steps: StepIndex;

@@ -16,10 +16,13 @@ export interface Highlight {
   pinned: boolean;
 }
 
-/** A region a view is about (a presenter step's city): the map frames it and puts its zones in front. */
+/**
+ * What a presenter step is about: the map frames it and puts its zones in front. A place step names its city (the
+ * prefecture is framed); a compare step names only its zones (their locations are framed).
+ */
 export interface Focus {
-  /** Prefecture adcode (6 digits). */
-  adcode: string;
+  /** Prefecture adcode (6 digits), or null to frame the zones themselves. */
+  adcode: string | null;
   zoneIds: readonly string[];
 }
 

@@ -1,6 +1,7 @@
 // The URL as a view of the app state: pure toParams / fromParams (see ../shared/notes/url-contract.md).
 import type { Lang } from '../i18n/messages';
 import { EMPTY_FILTERS, FACETS, type Facet, type Filters } from './filters';
+import { MAX_COMPARE } from '../data/rules';
 
 /** The app's layouts besides the full app (null): the presenter view, its notes window, the compact embed. */
 export type View = 'present' | 'notes' | 'embed';
@@ -20,8 +21,7 @@ export interface UrlState {
   compare: string[];
 }
 
-/** The most zones the compare view sets side by side (issue 18: "compare 2–4 zones"). */
-export const MAX_COMPARE = 4;
+export { MAX_COMPARE };
 
 export interface DroppedParam {
   param: string;

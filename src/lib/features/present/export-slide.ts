@@ -8,6 +8,8 @@ export interface SlideContent {
   title: string;
   caption: string;
   figures: { value: string; unit: string; label: string }[];
+  /** A compare step's zones: model colour (CSS), the zone's short name and its model, one row each. */
+  compared: { color: string; name: string; model: string }[];
   legendTitle: string;
   legend: { label: string; color: string }[];
   /** Paragraphs at the foot of the panel: the sources, then the map's attribution. */
@@ -161,6 +163,30 @@ export function drawSlide(
     y += 12;
     lines(f.label, 22, 400, colours.inkSoft, 1.4, 2);
     y += 18;
+  }
+
+  // A compare step: one row per zone (its model's colour, its name, its model), whole or not at all.
+  const ROW_HEIGHT = 30 + 22 * 1.4 * 2 + 20;
+  for (const row of content.compared) {
+    if (y + ROW_HEIGHT > legendTop - 24) break;
+    ctx.beginPath();
+    ctx.arc(x + 12, y + 18, 12, 0, Math.PI * 2);
+    ctx.fillStyle = row.color;
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = colours.zoneStroke;
+    ctx.stroke();
+    ctx.font = font(30, 700);
+    ctx.fillStyle = colours.ink;
+    ctx.fillText(wrapText(row.name, maxW - 40, measure, 1)[0] ?? '', x + 40, y + 29);
+    y += 44;
+    ctx.font = font(22);
+    ctx.fillStyle = colours.inkSoft;
+    for (const line of wrapText(row.model, maxW - 40, measure, 2)) {
+      ctx.fillText(line, x + 40, y + 21);
+      y += 22 * 1.4;
+    }
+    y += 20;
   }
 
   let ly = legendTop;

@@ -6,7 +6,8 @@ import { breakUnits, wrapText } from '../../core/text';
 import { parseNotesMessage } from './channel';
 import { fitTransform } from '../../map/geo/frame';
 import { buildAtlas, keyEvent } from '../../core/data/atlas';
-import { buildTour, defaultTour, stepOfZone } from './tour';
+import { buildTour, defaultTour, stepOfZone, stepTitle } from './tour';
+import { translate } from '../../core/i18n/messages';
 import type { AtlasFile } from '../../core/data/schema';
 
 describe('stepAction', () => {
@@ -171,7 +172,7 @@ describe('the tour', () => {
     expect(dates).toEqual([...dates].sort());
     expect(places.map((p) => p.id).sort()).toEqual(atlas.data.places.map((p) => p.id).sort());
     let current: string | null = null;
-    for (const step of tour.slice(1)) {
+    for (const step of tour.slice(1, -1)) {
       if (step.kind === 'place') current = step.place!.id;
       else expect(step.zone!.place.id).toBe(current);
     }
@@ -181,6 +182,24 @@ describe('the tour', () => {
         .map((s) => s.zone!.zone.id)
         .sort(),
     ).toEqual(atlas.zones.map((z) => z.zone.id).sort());
+  });
+
+  it('closes by comparing one zone per place whose article names a model, each a different model', () => {
+    const last = tour.at(-1)!;
+    expect(last.kind).toBe('compare');
+    expect(last.zone).toBeNull();
+    const places = last.compare.map((z) => z.place.id);
+    expect(new Set(places).size).toBe(places.length);
+    const models = last.compare.map((z) => z.model.id);
+    expect(new Set(models).size).toBe(models.length);
+    expect(models).not.toContain('not-stated');
+    expect(stepTitle(last, 'en', (key, params) => translate('en', key, params))).toBe('Four models');
+  });
+
+  it('titles a compare step without its own title by its count, in each language', () => {
+    const step = { ...tour.at(-1)!, title: null };
+    expect(stepTitle(step, 'en', (key, params) => translate('en', key, params))).toBe('Comparing 4 zones');
+    expect(stepTitle(step, 'zh', (key, params) => translate('zh', key, params))).toBe('并排对比4个开发区');
   });
 
   it('fills the counts into captions and gives every captioned fact a quote', () => {

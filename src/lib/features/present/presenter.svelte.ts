@@ -20,8 +20,8 @@ export class PresenterState {
   }
 
   /**
-   * Shows step n (clamped to 1…tour length): selects its zone (or none), and for a place step focuses its prefecture,
-   * whose zones are drawn in front. Clears hover and highlight, which belong to the previous step.
+   * Shows step n (clamped to 1…tour length): selects its zone (or none); a place step focuses its prefecture, whose
+   * zones are drawn in front, and a compare step its zones. Clears hover and highlight, which belong to the previous step.
    */
   goToStep(n: number) {
     const app = this.#app;
@@ -32,7 +32,11 @@ export class PresenterState {
     app.session.hoveredId = null;
     app.url.zone = s.zone?.zone.id ?? null;
     app.session.focus =
-      s.kind === 'place' && s.place ? { adcode: s.place.prefecture, zoneIds: s.place.zones.map((z) => z.id) } : null;
+      s.kind === 'place' && s.place
+        ? { adcode: s.place.prefecture, zoneIds: s.place.zones.map((z) => z.id) }
+        : s.kind === 'compare'
+          ? { adcode: null, zoneIds: s.compare.map((z) => z.zone.id) }
+          : null;
   }
 }
 

@@ -14,9 +14,14 @@ export function slideContent(app: AppState, step: TourStepView, total: number): 
   const used = new Set(app.atlas.zones.map((z) => z.model.id));
   return {
     kicker: `${app.t('app.title')} · ${app.t('present.progress', { step: app.url.step, total })}`,
-    title: stepTitle(step, lang, app.t('present.overview')),
+    title: stepTitle(step, lang, app.t),
     caption: step.caption[lang],
     figures: step.figures.map((f) => ({ ...formatFigure(f, lang), label: f.label[lang] })),
+    compared: step.compare.map((z) => ({
+      color: z.color,
+      name: z.zone.short[lang],
+      model: app.atlas.models.get(z.model.id)?.label[lang] ?? '',
+    })),
     legendTitle: app.t('legend.title'),
     legend: app.atlas.data.taxonomy.models
       .filter((m) => used.has(m.id))

@@ -1,13 +1,17 @@
 // The presenter tour: the dataset's steps (or a default tour) joined with their place, zone and key figures.
 import type { Atlas, ZoneView } from '../../core/data/atlas';
 import { keyEvent } from '../../core/data/atlas';
-import { formatMessage } from '../../core/i18n/messages';
+import { formatMessage, type Lang, type MessageKey, type Params } from '../../core/i18n/messages';
 import type { Bilingual, Evidence, Figure, Place, TourStep } from '../../core/data/schema';
 
 export interface TourStepView {
-  kind: 'overview' | 'place' | 'zone';
+  kind: 'overview' | 'place' | 'zone' | 'compare';
   place: Place | null;
   zone: ZoneView | null;
+  /** The zones a compare step sets side by side (2–MAX_COMPARE), in the dataset's order; empty otherwise. */
+  compare: ZoneView[];
+  /** The dataset's own heading for the step, if it gives one. */
+  title: Bilingual | null;
   caption: Bilingual;
   notes: Bilingual | null;
   evidence: Evidence[];
@@ -42,11 +46,14 @@ export function buildTour(atlas: Atlas, overview: Bilingual): TourStepView[] {
   return steps.map((step) => {
     const zone = step.zone ? (atlas.byId.get(step.zone) ?? null) : null;
     const place = zone?.place ?? (step.place ? (placeById.get(step.place) ?? null) : null);
+    const compare = (step.compare ?? []).map((id) => atlas.byId.get(id)).filter((z): z is ZoneView => !!z);
     const figures = [...(zone?.zone.figures ?? []), ...(place?.figures ?? [])].slice(0, MAX_FIGURES);
     return {
-      kind: zone ? 'zone' : place ? 'place' : 'overview',
+      kind: zone ? 'zone' : place ? 'place' : compare.length ? 'compare' : 'overview',
       place,
       zone,
+      compare,
+      title: step.title ?? null,
       caption: fill(step.caption, counts),
       notes: step.notes ?? null,
       evidence: step.evidence,
@@ -61,7 +68,12 @@ export function stepOfZone(tour: readonly TourStepView[], zoneId: string): numbe
   return i < 0 ? null : i + 1;
 }
 
-/** The heading of a step: the zone's or place's name, or `overview` for the overview. */
-export function stepTitle(step: TourStepView, lang: 'zh' | 'en', overview: string): string {
-  return step.zone?.zone.name[lang] ?? step.place?.name[lang] ?? overview;
+/**
+ * The heading of a step: the dataset's title if it gives one, else the zone's or place's name, "Comparing N zones"
+ * for a comparison, or "Overview"; `t` is the catalogue lookup (AppState.t).
+ */
+export function stepTitle(step: TourStepView, lang: Lang, t: (key: MessageKey, params?: Params) => string): string {
+  if (step.title) return step.title[lang];
+  if (step.kind === 'compare') return t('compare.title', { count: step.compare.length });
+  return step.zone?.zone.name[lang] ?? step.place?.name[lang] ?? t('present.overview');
 }
