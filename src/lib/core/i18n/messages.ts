@@ -169,6 +169,8 @@ export const zh = {
   'present.zoneCount': '{count}个开发区',
   'present.compareAlike': '其余{count}项改革措施，这几个开发区情况相同。',
   'present.compareMore': '另有{count}项不同未列出。',
+  'present.statedHere': '报道为该区点明{count}项措施',
+  'present.inheritedCount': '另沿用全市改革的{count}项措施（见城市一步）',
   'embed.openFull': '打开完整地图',
   'embed.choose': '选择开发区',
   'embed.all': '全部开发区',
@@ -417,6 +419,9 @@ export const en: Record<MessageKey, string> = {
   'present.compareAlike':
     '{count, plural, one {# other measure is} other {# other measures are}} the same for all of them.',
   'present.compareMore': '{count, plural, one {# more difference is} other {# more differences are}} not listed.',
+  'present.statedHere': '{count, plural, one {# measure stated} other {# measures stated}} for this zone',
+  'present.inheritedCount':
+    'Plus {count, plural, one {# measure} other {# measures}} from the city-wide reform (see the city’s step)',
   'embed.openFull': 'Open the full map',
   'embed.choose': 'Choose a zone',
   'embed.all': 'All zones',

@@ -202,6 +202,30 @@ describe('the tour', () => {
     expect(stepTitle(step, 'zh', (key, params) => translate('zh', key, params))).toBe('并排对比4个开发区');
   });
 
+  it('gives every step speaker notes in both languages, and something to show besides its caption', () => {
+    for (const [i, step] of tour.entries()) {
+      expect(step.notes?.zh.trim(), `step ${i + 1}`).toBeTruthy();
+      expect(step.notes?.en.trim(), `step ${i + 1}`).toBeTruthy();
+      expect(step.notes!.zh, `step ${i + 1}`).toMatch(/[\u4e00-\u9fff]/);
+      expect(step.notes!.en, `step ${i + 1}`).not.toMatch(/[\u4e00-\u9fff]/);
+      // The overview has its agenda; a place its figures or zone count; a zone its measures; a comparison its table.
+      const shows =
+        step.kind === 'overview' ||
+        step.kind === 'place' ||
+        (step.kind === 'compare' && step.compare.length >= 2) ||
+        step.figures.length > 0 ||
+        (step.zone?.measures.length ?? 0) > 0;
+      expect(shows, `step ${i + 1}`).toBe(true);
+    }
+  });
+
+  it('does not repeat a city’s figures on its zones’ steps', () => {
+    for (const step of tour.filter((s) => s.kind === 'zone')) {
+      const cityFigures = new Set(step.zone!.place.figures.map((f) => f.id));
+      expect(step.figures.filter((f) => cityFigures.has(f.id))).toEqual([]);
+    }
+  });
+
   it('fills the counts into captions and gives every captioned fact a quote', () => {
     expect(tour[0]!.caption.en).toMatch(/^5 places, 15 zones/);
     for (const step of tour.slice(1)) expect(step.evidence.length).toBeGreaterThan(0);

@@ -15,7 +15,7 @@ export interface TourStepView {
   caption: Bilingual;
   notes: Bilingual | null;
   evidence: Evidence[];
-  /** Up to three key figures: the zone's own first, then its place's. */
+  /** Up to three key figures: a zone step's own, or a place step's (a zone step does not repeat its city's). */
   figures: Figure[];
 }
 
@@ -47,7 +47,8 @@ export function buildTour(atlas: Atlas, overview: Bilingual): TourStepView[] {
     const zone = step.zone ? (atlas.byId.get(step.zone) ?? null) : null;
     const place = zone?.place ?? (step.place ? (placeById.get(step.place) ?? null) : null);
     const compare = (step.compare ?? []).map((id) => atlas.byId.get(id)).filter((z): z is ZoneView => !!z);
-    const figures = [...(zone?.zone.figures ?? []), ...(place?.figures ?? [])].slice(0, MAX_FIGURES);
+    // A zone step shows its own figures only: its city's were on the city's step.
+    const figures = (zone ? zone.zone.figures : (place?.figures ?? [])).slice(0, MAX_FIGURES);
     return {
       kind: zone ? 'zone' : place ? 'place' : compare.length ? 'compare' : 'overview',
       place,
