@@ -57,3 +57,45 @@ test('on a slow network the page shows a skeleton at once, never a blank page', 
   await expect(page.locator('.map-stage').first()).toHaveAttribute('data-zones', '15', { timeout: 20_000 });
   await expect(skeleton).toHaveCount(0);
 });
+
+test('a part whose code cannot load says so in place and offers a retry; the rest keeps working', async ({ page, watch }) => {
+  watch.allowed.push(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+  await page.goto('./?lang=en');
+  await expect(page.getByTestId('side-panel')).toBeVisible();
+  // The network drops: the presenter's code (fetched on first use) cannot be fetched.
+  let offline = true;
+  await page.route(/\/assets\/PresenterView-[^/]*\.(js|css)$/, (route) =>
+    offline ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.keyboard.press('p');
+  const failed = page.getByTestId('lazy-failed');
+  await expect(failed).toContainText('This part could not be loaded');
+  // Never a blank page, never stranded: Esc goes back to the map, which still works.
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/view=present/);
+  await page.getByTestId('zone-item').first().click();
+  await expect(page.getByTestId('zone-header')).toBeVisible();
+  // The network returns: Try again loads the presenter.
+  await page.keyboard.press('p');
+  await expect(failed).toBeVisible();
+  offline = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByTestId('presenter')).toBeVisible();
+  await expect(page.getByTestId('lazy-failed')).toHaveCount(0);
+});
+
+test('a dialog whose code cannot load says so, in Chinese too, and loads on retry', async ({ page, watch }) => {
+  watch.allowed.push(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+  await page.goto('./?lang=zh');
+  await expect(page.getByTestId('side-panel')).toBeVisible();
+  let offline = true;
+  await page.route(/\/assets\/EmbedDialog-[^/]*\.(js|css)$/, (route) =>
+    offline ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.getByRole('button', { name: '嵌入' }).click();
+  const failed = page.getByTestId('lazy-failed');
+  await expect(failed).toContainText('这部分未能加载');
+  offline = false;
+  await failed.getByRole('button', { name: '重试' }).click();
+  await expect(page.getByTestId('embed-dialog')).toBeVisible();
+});

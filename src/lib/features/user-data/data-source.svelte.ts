@@ -25,6 +25,8 @@ export class DataSource {
   /** The `data` URL parameter for what is on screen: the ?data= value that loaded, else null (it leaves the URL). */
   url = $state.raw<string | null>(null);
   busy = $state(false);
+  /** The reader's code (fetched on first use) could not be loaded, e.g. offline; the current data stays. */
+  partFailed = $state(false);
   errors = $state.raw<ImportIssue[]>([]);
   warnings = $state.raw<ImportIssue[]>([]);
   /** Set after a successful load, for the new view to announce once. */
@@ -71,6 +73,7 @@ export class DataSource {
     this.busy = true;
     this.errors = [];
     this.firstError = null;
+    this.partFailed = false;
     try {
       const result = await load();
       const [, search, messages] = await io();
@@ -86,6 +89,10 @@ export class DataSource {
       this.justLoaded = this.user;
       this.url = url;
       this.atlas = atlas;
+    } catch {
+      // importFile and importFromUrl report bad input as a result, never by throwing: what throws here is a dynamic
+      // import of the reader that could not be fetched.
+      this.partFailed = true;
     } finally {
       this.busy = false;
     }
