@@ -1,7 +1,18 @@
 // The compare view's rows (pure): measures and sectors aligned across 2–4 zones, each cell with its fact.
 import type { ZoneView } from '../core/data/atlas';
 import type { ResolvedFact } from '../core/data/resolve';
+import type { MessageKey } from '../core/i18n/messages';
 import { cellState, matrixOrder, type CellState } from './matrix';
+
+/** The mark for each cell state in the compare tables: ● stated, ○ inherited, · not mentioned (the matrix's legend). */
+export const STATE_SYMBOL: Record<CellState, string> = { stated: '●', inherited: '○', absent: '·' };
+
+/** The catalogue key that names each cell state (the matrix legend's words). */
+export const STATE_LABEL: Record<CellState, MessageKey> = {
+  stated: 'matrix.legendStated',
+  inherited: 'matrix.legendInherited',
+  absent: 'matrix.legendAbsent',
+};
 
 /** One measure across the compared zones: each zone's state and fact (undefined where absent). */
 export interface CompareMeasure {
