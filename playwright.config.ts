@@ -17,6 +17,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
     trace: 'off',
+    // A service worker would take requests out of page.route's reach (the fault tests): off, except in
+    // offline.spec.ts, which turns it on to test it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'webgl', testIgnore: /no-webgl\.spec\.ts/ },

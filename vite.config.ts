@@ -1,11 +1,29 @@
 // Vite + Vitest configuration: Svelte 5 app built with a relative base so it deploys under any sub-path.
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 import { SECURITY_HEADERS } from './scripts/lib/csp.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    // Offline once loaded (issue 17): Workbox precaches every file of the build — the app shell, each lazy chunk,
+    // MapLibre and its worker, the data and the basemap — and serves index.html for any navigation (?view=…).
+    // A new version waits for the next opening instead of swapping files under a running talk.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,json,csv,svg,png,ico,woff2}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+      },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: false },
   // The production preview (npm start, the browser tests) runs under the strict policy deployers are given.
   preview: { headers: SECURITY_HEADERS },

@@ -24,7 +24,13 @@ export interface Session {
 
 /** A new browser context (empty cache and storage), cache disabled, optionally throttled to Slow 4G and CPU ×4. */
 export async function openCold(browser: Browser, throttled: boolean): Promise<Session> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US' });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    locale: 'en-US',
+    // Each run is a first visit; the service worker's precache download would only add noise after it.
+    serviceWorkers: 'block',
+  });
   await context.addInitScript(PROBE_SCRIPT);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

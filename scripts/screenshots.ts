@@ -71,6 +71,8 @@ const noWebgl = await chromium.launch({ executablePath: chromiumPath(), args: [.
 try {
   for (const shot of shots.filter((s) => s.name.includes(only))) {
     const page = await (shot.svg ? noWebgl : browser).newPage({
+      // The service worker's one-off "ready offline" notice is not what these screenshots show.
+      serviceWorkers: 'block',
       viewport: { width: shot.width, height: shot.height },
       colorScheme: shot.dark ? 'dark' : 'light',
     });

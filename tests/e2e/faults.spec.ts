@@ -58,7 +58,10 @@ test('on a slow network the page shows a skeleton at once, never a blank page', 
   await expect(skeleton).toHaveCount(0);
 });
 
-test('a part whose code cannot load says so in place and offers a retry; the rest keeps working', async ({ page, watch }) => {
+test('a part whose code cannot load says so in place and offers a retry; the rest keeps working', async ({
+  page,
+  watch,
+}) => {
   watch.allowed.push(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
   await page.goto('./?lang=en');
   await expect(page.getByTestId('side-panel')).toBeVisible();

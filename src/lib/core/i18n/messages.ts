@@ -53,6 +53,8 @@ export const zh = {
   'level.other': '其他',
   'level.unknown': '不详',
   'notice.dismiss': '知道了',
+  'offline.ready': '已可离线使用：断网后也能打开、演示和导出。',
+  'offline.updateReady': '新版本已下载，关闭本页所有标签后再次打开即可使用。',
   'lazy.failed': '这部分未能加载，可能是网络已断开；其余功能照常可用。',
   'lazy.retry': '重试',
   'notice.dropped': '链接中的 {param}=“{value}” 无效，已忽略。',
@@ -297,6 +299,9 @@ export const en: Record<MessageKey, string> = {
   'level.other': 'Other',
   'level.unknown': 'Unknown',
   'notice.dismiss': 'OK',
+  'offline.ready': 'Ready to work offline: the atlas now opens, presents and exports without a network.',
+  'offline.updateReady':
+    'A new version has been downloaded; it is used once every tab of the atlas is closed and it is opened again.',
   'lazy.failed': 'This part could not be loaded; the network may be down. The rest of the app still works.',
   'lazy.retry': 'Try again',
   'notice.dropped': 'The link’s {param}=“{value}” is not valid and was ignored.',
