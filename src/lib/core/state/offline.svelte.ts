@@ -19,7 +19,7 @@ export const offline = new OfflineState();
 export function registerOffline() {
   if (import.meta.env.DEV || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   // An embed stores nothing on the newsroom's reader's device (README, Embedding): no worker there.
-  if (new URLSearchParams(location.search).get('view') === 'embed') return;
+  if (/[?&]view=embed(&|$)/.test(location.search)) return;
   const start = () =>
     void import('virtual:pwa-register')
       .then(({ registerSW }) =>
