@@ -58,6 +58,15 @@ test('on a slow network the page shows a skeleton at once, never a blank page', 
   await expect(skeleton).toHaveCount(0);
 });
 
+/** Cuts the network for one lazy chunk (its JS and CSS); the returned function brings it back. */
+async function cutChunk(page: import('@playwright/test').Page, name: string): Promise<() => void> {
+  let offline = true;
+  await page.route(new RegExp(`/assets/${name}-[^/]*\\.(js|css)$`), (route) =>
+    offline ? route.abort('internetdisconnected') : route.continue(),
+  );
+  return () => (offline = false);
+}
+
 test('a part whose code cannot load says so in place and offers a retry; the rest keeps working', async ({
   page,
   watch,
@@ -66,10 +75,7 @@ test('a part whose code cannot load says so in place and offers a retry; the res
   await page.goto('./?lang=en');
   await expect(page.getByTestId('side-panel')).toBeVisible();
   // The network drops: the presenter's code (fetched on first use) cannot be fetched.
-  let offline = true;
-  await page.route(/\/assets\/PresenterView-[^/]*\.(js|css)$/, (route) =>
-    offline ? route.abort('internetdisconnected') : route.continue(),
-  );
+  const reconnect = await cutChunk(page, 'PresenterView');
   await page.keyboard.press('p');
   const failed = page.getByTestId('lazy-failed');
   await expect(failed).toContainText('This part could not be loaded');
@@ -81,7 +87,7 @@ test('a part whose code cannot load says so in place and offers a retry; the res
   // The network returns: Try again loads the presenter.
   await page.keyboard.press('p');
   await expect(failed).toBeVisible();
-  offline = false;
+  reconnect();
   await failed.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByTestId('presenter')).toBeVisible();
   await expect(page.getByTestId('lazy-failed')).toHaveCount(0);
@@ -91,14 +97,11 @@ test('a dialog whose code cannot load says so, in Chinese too, and loads on retr
   watch.allowed.push(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
   await page.goto('./?lang=zh');
   await expect(page.getByTestId('side-panel')).toBeVisible();
-  let offline = true;
-  await page.route(/\/assets\/EmbedDialog-[^/]*\.(js|css)$/, (route) =>
-    offline ? route.abort('internetdisconnected') : route.continue(),
-  );
+  const reconnect = await cutChunk(page, 'EmbedDialog');
   await page.getByRole('button', { name: '嵌入' }).click();
   const failed = page.getByTestId('lazy-failed');
   await expect(failed).toContainText('这部分未能加载');
-  offline = false;
+  reconnect();
   await failed.getByRole('button', { name: '重试' }).click();
   await expect(page.getByTestId('embed-dialog')).toBeVisible();
 });
