@@ -20,7 +20,7 @@ test('two zones pinned from the panel are read side by side, and the link reopen
   await expect(table.getByRole('columnheader')).toHaveText([/Yantai ETDZ/, /Blue Valley/]);
   // Aligned rows: the model of each, then a measure where they differ (stated in Yantai, inherited in Qingdao).
   const model = table.getByRole('row', { name: /^Management model/ });
-  await expect(model.getByRole('cell')).toHaveText([/Committee "plus"/, /Statutory body/]);
+  await expect(model.getByRole('cell')).toHaveText([/“Committee plus”/, /Statutory body/]);
   const streamlining = table.getByRole('row', { name: /^Streamlining/ });
   await expect(streamlining.getByRole('cell')).toHaveText([/stated/, /inherited/]);
   await expect(streamlining.getByRole('button', { name: /source/i })).toHaveCount(2);
@@ -32,8 +32,37 @@ test('two zones pinned from the panel are read side by side, and the link reopen
   await page.getByRole('button', { name: 'Remove Blue Valley from the comparison' }).click();
   await expect(page.getByTestId('compare')).toHaveCount(0);
   await expect(page).toHaveURL(/compare=yantai-etdz(&|$)/);
-  // The keyboard lands in the zone list, not on the page's body.
-  await expect(page.locator('#zone-list')).toBeFocused();
+  // The keyboard and the view land on what the panel shows next (the selected zone), not on the zone list below.
+  const heading = page.locator('#panel-heading');
+  await expect(heading).toBeFocused();
+  await expect(heading).toHaveText('Qingdao Blue Valley');
+  await expect(heading).toBeInViewport();
+});
+
+test('four compared zones read as columns on a laptop, and the one selected is marked', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('./?lang=en&compare=yantai-etdz,xishan-etdz,qingdao-blue-valley,linfen-edz');
+  const table = page.getByTestId('compare-table');
+  const heads = table.getByRole('columnheader');
+  await expect(heads).toHaveText([/Yantai ETDZ/, /Xishan ETDZ/, /Blue Valley/, /Linfen EDZ/]);
+  // Each zone gets a readable column, and the map keeps a good part of the screen.
+  for (const box of await heads.evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width)))
+    expect(box).toBeGreaterThanOrEqual(110);
+  const map = (await page.getByTestId('svg-map').or(page.getByTestId('webgl-map')).first().boundingBox())!;
+  expect(map.width).toBeGreaterThanOrEqual(1440 * 0.4);
+  expect(await table.evaluate((t) => t.scrollWidth - t.clientWidth)).toBeLessThanOrEqual(0);
+  // The zone names stay in view while the rows scroll under them.
+  await table.getByRole('row', { name: /^Department coordination/ }).scrollIntoViewIfNeeded();
+  await expect(heads.first()).toBeInViewport();
+  // Selecting a compared zone keeps the comparison and marks its column.
+  await zoneItem(page, /^Xishan Economic/).click();
+  await expect(page.getByTestId('compare')).toBeVisible();
+  await expect(heads.nth(1)).toHaveAttribute('aria-current', 'true');
+  await expect(table.locator('td.current')).toHaveCount(await table.locator('tbody tr:not(.group)').count());
+  // Closing the comparison shows that zone, with the keyboard on its name.
+  await page.getByRole('button', { name: 'Close comparison' }).click();
+  await expect(page.locator('#panel-heading')).toBeFocused();
+  await expect(page.locator('#panel-heading')).toHaveText('Xishan Economic and Technological Development Zone');
 });
 
 test('a fifth zone cannot be pinned, and a WeChat link to a comparison shows no warning', async ({ page }) => {
@@ -80,4 +109,25 @@ test('an embed of a comparison shows the zones side by side at 360 px', async ({
   await expect(compare.getByRole('article')).toHaveCount(2);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
+});
+
+test('an embed of four zones stays short, and a zone outside it has a way back', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('./?view=embed&lang=en&compare=yantai-etdz,xishan-etdz,qingdao-blue-valley,linfen-edz');
+  const embed = page.getByTestId('embed');
+  // The measures are one grid of marks, a column per zone, each mark with its source.
+  const marks = embed.getByTestId('compare-marks');
+  await expect(marks.getByRole('columnheader')).toHaveText([/Yantai ETDZ/, /Xishan ETDZ/, /Blue Valley/, /Linfen EDZ/]);
+  expect(await marks.evaluate((t) => t.scrollWidth - t.clientWidth)).toBeLessThanOrEqual(0);
+  await expect(marks.getByRole('button', { name: /Streamlining — Yantai ETDZ/ })).toBeVisible();
+  // The picker names the compared zones first and does not list them twice.
+  const picker = embed.getByRole('combobox', { name: 'Choose a zone' });
+  await expect(picker.locator('optgroup').first()).toHaveAttribute('label', 'In the comparison');
+  await expect(picker.locator('option', { hasText: 'Xishan Economic' })).toHaveCount(1);
+  // A zone outside the comparison shows its card and a plain way back.
+  await picker.selectOption({ label: 'Zibo Economic Development Zone' });
+  await expect(embed.getByTestId('embed-card')).toHaveAttribute('data-zone', 'zibo-edz');
+  await embed.getByRole('button', { name: /Back to the comparison \(4 zones\)/ }).click();
+  await expect(embed.getByTestId('compare-marks')).toBeVisible();
+  await expect(picker).toHaveValue('');
 });

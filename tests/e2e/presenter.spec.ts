@@ -118,7 +118,7 @@ test('the tour closes on four zones side by side: their models, then only the me
   const table = page.getByTestId('step-compare');
   await expect(table.getByRole('columnheader')).toHaveText([/Yantai ETDZ/, /Xishan ETDZ/, /Blue Valley/, /Linfen EDZ/]);
   const models = page.getByRole('list', { name: 'Management model' }).getByRole('listitem');
-  await expect(models).toHaveText([/Committee "plus"/, /De-administration/, /Statutory body/, /Three/]);
+  await expect(models).toHaveText([/“Committee plus”/, /De-administration/, /Statutory body/, /Three/]);
   await expect(models.getByRole('button', { name: /source/i })).toHaveCount(4);
   // Every measure row shown differs between the zones, and every stated or inherited mark opens its source.
   const rows = table.locator('tbody tr');

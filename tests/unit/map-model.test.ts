@@ -254,6 +254,22 @@ describe('svgCamera', () => {
     expect(y * transform.k + transform.y).toBeCloseTo(350, 6);
   });
 
+  it('centres a zone in the part of the map an open legend leaves (a 1280 px presenter)', () => {
+    const blue = atlas.byId.get(selectedId)!;
+    // The legend (383×326 px at the top left of an 820×630 map) is charged to the left edge.
+    const padding = framePadding(
+      820,
+      630,
+      overlayInsets({ width: 820, height: 630 }, [{ x: 16, y: 16, width: 367, height: 310 }]),
+    );
+    const { transform } = svgCamera(cameraFor(blue, null), projection, 820, 630, padding);
+    const [x, y] = projection(blue.zone.location.lngLat)!;
+    const sx = x * transform.k + transform.x;
+    expect(sx).toBeCloseTo((padding.left + 820 - padding.right) / 2, 6);
+    expect(sx).toBeGreaterThan(383 + 40);
+    expect(y * transform.k + transform.y).toBeCloseTo((padding.top + 630 - padding.bottom) / 2, 6);
+  });
+
   it('never fits closer than the maximum zoom', () => {
     const tiny: typeof frame = [
       [120.0, 36.0],

@@ -20,7 +20,7 @@ export function svgCamera(
   if (!intent) return { transform: IDENTITY, baseZoom };
   if (intent.kind === 'center') {
     const p = projection(intent.center) ?? [width / 2, height / 2];
-    return { transform: focusTransform(p, 2 ** (intent.zoom - baseZoom), width, height), baseZoom };
+    return { transform: focusTransform(p, 2 ** (intent.zoom - baseZoom), width, height, padding), baseZoom };
   }
   const [[w, s], [e, n]] = intent.bounds;
   const [x0, y1] = projection([w, s]) ?? [0, 0];

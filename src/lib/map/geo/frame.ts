@@ -56,9 +56,27 @@ export interface ZoomTransform {
 
 export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 };
 
-/** The SVG transform that centres a projected point at scale k. */
-export function focusTransform(point: [number, number], k: number, width: number, height: number): ZoomTransform {
-  return { k, x: width / 2 - point[0] * k, y: height / 2 - point[1] * k };
+/**
+ * The SVG transform that centres a projected point at scale k in the box, or in the part of it inside `padding` (px),
+ * so a zone centred beside an open legend sits in the middle of the map that is left.
+ */
+export function focusTransform(
+  point: [number, number],
+  k: number,
+  width: number,
+  height: number,
+  padding?: Padding,
+): ZoomTransform {
+  const [dx, dy] = padding ? centreOffset(padding) : [0, 0];
+  return { k, x: width / 2 + dx - point[0] * k, y: height / 2 + dy - point[1] * k };
+}
+
+/**
+ * Where the centre of the padded area lies from the box's centre, in px ([right, down]): half the difference of the
+ * opposite paddings. MapLibre takes the same value as `easeTo`'s `offset`.
+ */
+export function centreOffset(padding: Padding): [number, number] {
+  return [(padding.left - padding.right) / 2, (padding.top - padding.bottom) / 2];
 }
 
 /** The SVG transform that fits projected bounds [[x0, y0], [x1, y1]] inside the box's padding, zooming at most maxK. */
