@@ -3,32 +3,46 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { SECURITY_HEADERS } from './scripts/lib/csp.ts';
+import { atlasInline, offlineFilePlugins, OFFLINE_FILE_MODE, OFFLINE_FILE_OUT } from './scripts/lib/offline-file.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     svelte(),
-    // Offline once loaded (issue 17): Workbox precaches every file of the build — the app shell, each lazy chunk,
-    // MapLibre and its worker, the data and the basemap — and serves index.html for any navigation (?view=…).
-    // A new version waits for the next opening instead of swapping files under a running talk.
-    VitePWA({
-      registerType: 'prompt',
-      injectRegister: false,
-      manifest: false,
-      workbox: {
-        globPatterns: ['**/*.{js,mjs,css,html,json,csv,svg,png,ico,woff2}'],
-        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
-        clientsClaim: true,
-      },
-    }),
+    atlasInline(mode, import.meta.dirname),
+    // `vite build --mode offline-file` (after the usual build): one self-contained HTML file next to it in dist/.
+    ...(mode === OFFLINE_FILE_MODE ? offlineFilePlugins(import.meta.dirname) : offlinePwa()),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build:
+    mode === OFFLINE_FILE_MODE
+      ? { target: 'es2022', sourcemap: false, outDir: OFFLINE_FILE_OUT, emptyOutDir: true, copyPublicDir: false }
+      : { target: 'es2022', sourcemap: false },
   // The production preview (npm start, the browser tests) runs under the strict policy deployers are given.
   preview: { headers: SECURITY_HEADERS },
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));
+
+/**
+ * Offline once loaded (issue 17): Workbox precaches every file of the build — the app shell, each lazy chunk,
+ * MapLibre and its worker, the data and the basemap — and serves index.html for any navigation (?view=…).
+ * A new version waits for the next opening instead of swapping files under a running talk.
+ */
+function offlinePwa() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,mjs,css,html,json,csv,svg,png,ico,woff2}'],
+      // The one-file copy is a download, not part of the app the worker keeps.
+      globIgnores: ['atlas-offline.html'],
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+    },
+  });
+}

@@ -42,6 +42,9 @@ export function buildSites(log: (line: string) => void = console.log): void {
   const peer = join(SITE, SITES.peer);
   log('building the app (vite build, production)');
   run(vite, ['build', '--outDir', app, '--emptyOutDir', '--sourcemap', 'hidden', '--manifest', '--logLevel', 'warn']);
+  log('building the one-file offline copy (vite build --mode offline-file)');
+  run(vite, ['build', '--mode', 'offline-file', '--logLevel', 'warn']);
+  cpSync(join(REPO, '.cache/offline-file/index.html'), join(app, 'atlas-offline.html'));
   log('building the ECharts peer (vite build, production)');
   run(vite, [
     'build',

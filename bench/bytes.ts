@@ -40,6 +40,13 @@ type Manifest = Record<string, ManifestChunk>;
 
 export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 
+/** Bytes of one file as written and gzip -9 (null when the build has no such file). */
+export function fileBytes(path: string): { raw: number; gzip: number } | null {
+  if (!existsSync(path)) return null;
+  const data = readFileSync(path);
+  return { raw: data.length, gzip: gzipSize(data) };
+}
+
 function listFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { buildSites, REPO, SITE, SITES, sitePath, type SiteName } from './build.ts';
 import { soak } from './soak.ts';
-import { buildBytes, type BytesReport } from './bytes.ts';
+import { buildBytes, fileBytes, type BytesReport } from './bytes.ts';
 import { CATALOGUE_ZONES } from './synthetic.ts';
 import { serveStatic } from './server.ts';
 import {
@@ -218,6 +218,12 @@ function tableRows(bytes: Record<'app' | 'peer' | 'app2543' | 'peer2543', BytesR
     row(B, 'full map', 'KiB', gz(bytes.app, 'fullMap'), gz(bytes.peer, 'fullMap')),
     row(B, "app's own code (outside maplibre, d3, svelte)", 'KiB', gz(bytes.app, 'ownCode'), null, BUDGETS.ownCode),
     row(B, `before first map paint, ${ZONES} zones`, 'KiB', gz(bytes.app2543, 'firstPaint'), gz(bytes.peer2543, 'firstPaint')),
+  );
+  // The one-file offline copy (issue 17): what a presenter copies to a USB stick, and what it weighs as a download.
+  const offline = fileBytes(join(sitePath('app'), 'atlas-offline.html'));
+  rows.push(
+    row('Bytes, one-file offline copy', 'atlas-offline.html as written', 'KiB', offline ? kib(offline.raw) : null),
+    row('Bytes, one-file offline copy', 'atlas-offline.html gzip -9', 'KiB', offline ? kib(offline.gzip) : null),
   );
 
   const loadRows = (section: string, data: Dataset, condition: Condition) => {

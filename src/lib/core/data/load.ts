@@ -41,3 +41,17 @@ export async function loadBasemap(url: string, fetcher: typeof fetch = fetch): P
     throw new DataLoadError(url, 'not a TopoJSON topology');
   return topo as Topology;
 }
+
+/**
+ * A `fetch` that answers from files held in memory (URL → text, e.g. the one-file offline copy's inlined dataset and
+ * basemap): 200 with the text, or 404 for any other URL. Never touches the network.
+ */
+export function inlineFetch(files: Readonly<Record<string, string>>): typeof fetch {
+  return async (input) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const text = files[url];
+    return text === undefined
+      ? new Response(null, { status: 404 })
+      : new Response(text, { headers: { 'content-type': 'application/json' } });
+  };
+}

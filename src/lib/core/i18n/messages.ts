@@ -56,6 +56,8 @@ export const zh = {
   'notice.dismiss': '知道了',
   'offline.ready': '已可离线使用：断网后也能打开、演示和导出。',
   'offline.updateReady': '新版本已下载，关闭本页所有标签后再次打开即可使用。',
+  'offline.download': '离线版',
+  'offline.downloadTitle': '下载离线演示版：一个 HTML 文件，含地图、数据、演示步骤和讲稿；存到U盘，断网也能打开演示。',
   'lazy.failed': '这部分未能加载，可能是网络已断开；其余功能照常可用。',
   'lazy.retry': '重试',
   'notice.dropped': '链接中的 {param}=“{value}” 无效，已忽略。',
@@ -309,6 +311,9 @@ export const en: Record<MessageKey, string> = {
   'offline.ready': 'Ready to work offline: the atlas now opens, presents and exports without a network.',
   'offline.updateReady':
     'A new version has been downloaded; it is used once every tab of the atlas is closed and it is opened again.',
+  'offline.download': 'Offline copy',
+  'offline.downloadTitle':
+    'Download for offline presenting: one HTML file with the map, data, tour and notes. Copy it to a USB stick; it opens with no network.',
   'lazy.failed': 'This part could not be loaded; the network may be down. The rest of the app still works.',
   'lazy.retry': 'Try again',
   'notice.dropped': 'The link’s {param}=“{value}” is not valid and was ignored.',
