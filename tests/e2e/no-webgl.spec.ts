@@ -137,3 +137,32 @@ test('the tour’s closing comparison fronts and frames its zones on the SVG map
   for (const id of ids) await expect(page.locator(`circle.zone[data-zone="${id}"]`)).not.toHaveClass(/faded/);
   expect((await comparedOnMap(page, ids)).inside).toBe(true);
 });
+
+test('on a 1920×1080 projector the map’s labels are 20 px or more; at 1280×720 they keep their laptop size', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  /** The smallest zone or city label and the smallest marker radius on screen, in CSS px. */
+  const smallest = () =>
+    page.locator('[data-testid="svg-map"] svg').evaluate((svg: SVGSVGElement) => {
+      const scale = svg.getScreenCTM()?.a ?? 1;
+      const texts = [...svg.querySelectorAll('text:not(.province)')].filter((t) => t.textContent?.trim());
+      const circles = [...svg.querySelectorAll('circle.zone')];
+      return {
+        label: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+        radius: Math.min(...circles.map((c) => Number(c.getAttribute('r')) * scale)),
+        labels: texts.length,
+      };
+    });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./?lang=zh&view=present');
+  await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15);
+  const big = await smallest();
+  expect(big.labels).toBeGreaterThan(5);
+  expect(big.label).toBeGreaterThanOrEqual(20);
+  expect(big.radius).toBeGreaterThanOrEqual(9);
+
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect.poll(async () => (await smallest()).label).toBeLessThan(15);
+  expect((await smallest()).label).toBeGreaterThanOrEqual(13);
+});

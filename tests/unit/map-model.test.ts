@@ -17,6 +17,8 @@ import {
   framePadding,
   overlayInsets,
   markStyle,
+  presenterScale,
+  SIZES as MARK_SIZES,
   TOKEN_VARS,
   zoomOfScale,
   CAMERA,
@@ -233,6 +235,43 @@ describe.each(Object.keys(THEMES) as (keyof typeof THEMES)[])('parity, %s theme'
       expect(evaluate(layer('zone-labels'), 'layout', 'text-size')).toBe(Number(zoneText['font-size']));
       expect(colour(evaluate(layer('zone-labels'), 'paint', 'text-color'))).toBe(colour(zoneText.fill));
     });
+  });
+});
+
+describe('projector scale', () => {
+  const at = (w: number, h: number) =>
+    mapModel({
+      zones: atlas.zones,
+      lang: 'en',
+      selectedId,
+      hoveredId: null,
+      highlightedIds: null,
+      tokens: LIGHT_TOKENS,
+      viewport: { width: w - 600, height: h - 60, scale: presenterScale(w, h) },
+    });
+
+  it('puts zone labels at 20 px or more on a 1920×1080 projector, and about their laptop size at 1280×720', () => {
+    const big = at(1920, 1080);
+    expect(big.text.zone.size).toBeGreaterThanOrEqual(20);
+    expect(Math.min(big.text.city.size, big.text.province.size)).toBeGreaterThanOrEqual(18);
+    // MapLibre is given the same sizes: text in the label layers, radii in the markers' feature-state expression.
+    const layers = styleLayers(big);
+    const zoneLabels = layers.find((l) => l.id === 'zone-labels')!;
+    expect((zoneLabels.layout as Record<string, unknown>)['text-size']).toBe(big.text.zone.size);
+    const radius = JSON.stringify(
+      (layers.find((l) => l.id === 'zones')!.paint as Record<string, unknown>)['circle-radius'],
+    );
+    expect(radius).toContain(String(MARK_SIZES.radius * big.scale));
+    const small = at(1280, 720);
+    expect(small.text.zone.size).toBeGreaterThanOrEqual(MARK_SIZES.zoneLabel);
+    expect(small.text.zone.size).toBeLessThan(MARK_SIZES.zoneLabel * 1.1);
+    expect(presenterScale(800, 500)).toBe(1);
+  });
+
+  it('zooms a centred zone in by as much as it scales, so the same neighbours stay in view', () => {
+    const blue = atlas.byId.get(selectedId)!;
+    const intent = cameraFor(blue, null, 2);
+    expect(intent).toMatchObject({ kind: 'center', zoom: CAMERA.selectZoom + 1 });
   });
 });
 

@@ -43,6 +43,8 @@ export interface Viewport {
   height: number;
   /** px covered from each edge by overlays (see overlayInsets); none when absent. */
   insets?: Padding;
+  /** Projector scale: markers, labels and their gaps are drawn this many times SIZES (see presenterScale); 1 when absent. */
+  scale?: number;
 }
 
 /** A box in px relative to the map's top-left corner (an overlay's getBoundingClientRect less the map's). */
@@ -137,6 +139,8 @@ export interface MapModel {
   text: { province: TextStyle; city: TextStyle; zone: TextStyle };
   /** px from a zone's centre to its label; the label tries these sides in order. */
   labelGap: number;
+  /** The viewport's scale (1 but in the presenter): sizes above already include it. */
+  scale: number;
   labelSides: readonly ('right' | 'left' | 'top' | 'bottom')[];
   /** City labels sit this many px above their point. */
   cityLabelOffset: number;
@@ -247,13 +251,14 @@ export function markStyle(
   fill: string,
   state: MarkState,
   t: ThemeTokens,
+  scale = 1,
 ): Pick<ZoneMark, 'fill' | 'stroke' | 'strokeWidth' | 'radius' | 'opacity'> {
   const active = state.selected || state.hovered;
   return {
     fill,
     stroke: active ? t.ink : t.zoneStroke,
-    strokeWidth: active ? SIZES.activeStroke : SIZES.stroke,
-    radius: active ? SIZES.activeRadius : SIZES.radius,
+    strokeWidth: (active ? SIZES.activeStroke : SIZES.stroke) * scale,
+    radius: (active ? SIZES.activeRadius : SIZES.radius) * scale,
     opacity: state.faded ? SIZES.fadedOpacity : 1,
   };
 }
@@ -261,6 +266,7 @@ export function markStyle(
 /** Builds the model. Pure: the same input gives the same output. */
 export function mapModel(input: MapInput): MapModel {
   const t = input.tokens;
+  const scale = input.viewport.scale ?? 1;
   const highlighted = input.highlightedIds ? new Set(input.highlightedIds) : null;
   const marks = input.zones.map((z): ZoneMark => {
     const id = z.zone.id;
@@ -272,7 +278,7 @@ export function mapModel(input: MapInput): MapModel {
     return {
       id,
       lngLat: z.zone.location.lngLat,
-      ...markStyle(z.color, state, t),
+      ...markStyle(z.color, state, t, scale),
       state,
       label: {
         text: z.zone.short[input.lang],
@@ -282,10 +288,10 @@ export function mapModel(input: MapInput): MapModel {
     };
   });
   const text = (size: number, color: string, haloWidth: number, letterSpacing = 0): TextStyle => ({
-    size,
+    size: size * scale,
     color,
     halo: t.halo,
-    haloWidth,
+    haloWidth: haloWidth * scale,
     letterSpacing,
   });
   return {
@@ -299,12 +305,24 @@ export function mapModel(input: MapInput): MapModel {
       city: text(SIZES.cityLabel, t.ink, 1.5),
       zone: text(SIZES.zoneLabel, t.ink, 1.5),
     },
-    labelGap: SIZES.labelGap,
+    labelGap: SIZES.labelGap * scale,
+    scale,
     labelSides: ['right', 'left', 'top', 'bottom'],
-    cityLabelOffset: 8,
+    cityLabelOffset: 8 * scale,
     marks,
     padding: framePadding(input.viewport.width, input.viewport.height, input.viewport.insets),
   };
+}
+
+/**
+ * The presenter's scale for markers and labels: the screen against a 1240×700 px reference (a 1280×720 projector
+ * less the bar), so a 1280×720 projector draws about 1× and 1920×1080 about 1.54×, which puts zone labels
+ * (SIZES.zoneLabel 13 px) at 20 px, the floor issue 16 sets for reading a projected map from the back of a room.
+ * Never below 1 (a small window) nor above 2.4 (a 4K wall).
+ */
+export function presenterScale(width: number, height: number): number {
+  if (!(width > 0 && height > 0)) return 1;
+  return Math.min(2.4, Math.max(1, Math.min(width / 1240, height / 700)));
 }
 
 /** Where the camera should be: centred on a zone, or fitting bounds. */
@@ -315,8 +333,10 @@ export type CameraIntent =
  * The camera a state asks for: the selected zone at CAMERA.selectZoom; else the focused region (a presenter step's
  * city), fitted; else null: the camera stays where it is (as on any web map when a place card closes).
  */
-export function cameraFor(selected: ZoneView | null, focus: Bounds | null): CameraIntent | null {
-  if (selected) return { kind: 'center', center: selected.zone.location.lngLat, zoom: CAMERA.selectZoom };
+export function cameraFor(selected: ZoneView | null, focus: Bounds | null, scale = 1): CameraIntent | null {
+  // A scaled map (the presenter) zooms in by as much, so a zone's neighbours sit as far away as on a laptop.
+  if (selected)
+    return { kind: 'center', center: selected.zone.location.lngLat, zoom: CAMERA.selectZoom + Math.log2(scale) };
   return focus ? { kind: 'fit', bounds: focus, maxZoom: CAMERA.fitMaxZoom } : null;
 }
 

@@ -41,7 +41,11 @@ const flag = (name: keyof MarkState): ExpressionSpecification => ['boolean', ['f
  * A case expression over feature-state that gives, for every combination of selected/hovered/faded, the value
  * `markStyle` gives: the model's rule, written once and evaluated by MapLibre per zone.
  */
-function byState(tokens: ThemeTokens, key: 'stroke' | 'strokeWidth' | 'radius' | 'opacity'): ExpressionSpecification {
+function byState(
+  tokens: ThemeTokens,
+  key: 'stroke' | 'strokeWidth' | 'radius' | 'opacity',
+  scale = 1,
+): ExpressionSpecification {
   const cases: unknown[] = ['case'];
   for (const selected of [true, false])
     for (const hovered of [true, false])
@@ -54,9 +58,9 @@ function byState(tokens: ThemeTokens, key: 'stroke' | 'strokeWidth' | 'radius' |
             return on ? f : ['!', f];
           }),
         ];
-        cases.push(cond, markStyle('', { selected, hovered, faded }, tokens)[key]);
+        cases.push(cond, markStyle('', { selected, hovered, faded }, tokens, scale)[key]);
       }
-  cases.push(markStyle('', { selected: false, hovered: false, faded: false }, tokens)[key]);
+  cases.push(markStyle('', { selected: false, hovered: false, faded: false }, tokens, scale)[key]);
   return cases as ExpressionSpecification;
 }
 
@@ -75,11 +79,11 @@ export function styleLayers(model: MapModel): LayerSpecification[] {
   const selectedId = model.marks.find((m) => m.state.selected)?.id ?? null;
   const zonePaint = {
     'circle-color': ['get', 'fill'] as ExpressionSpecification,
-    'circle-radius': byState(tokens, 'radius'),
-    'circle-stroke-color': byState(tokens, 'stroke'),
-    'circle-stroke-width': byState(tokens, 'strokeWidth'),
-    'circle-opacity': byState(tokens, 'opacity'),
-    'circle-stroke-opacity': byState(tokens, 'opacity'),
+    'circle-radius': byState(tokens, 'radius', model.scale),
+    'circle-stroke-color': byState(tokens, 'stroke', model.scale),
+    'circle-stroke-width': byState(tokens, 'strokeWidth', model.scale),
+    'circle-opacity': byState(tokens, 'opacity', model.scale),
+    'circle-stroke-opacity': byState(tokens, 'opacity', model.scale),
   };
   const textPaint = (t: TextStyle) => ({
     'text-color': t.color,
@@ -117,7 +121,7 @@ export function styleLayers(model: MapModel): LayerSpecification[] {
       'text-justify': 'auto',
       'symbol-sort-key': ['-', ['get', 'rank']],
     },
-    paint: { ...textPaint(model.text.zone), 'text-opacity': byState(tokens, 'opacity') },
+    paint: { ...textPaint(model.text.zone), 'text-opacity': byState(tokens, 'opacity', model.scale) },
   });
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': model.background } },
