@@ -26,8 +26,9 @@ import {
   type ThemeTokens,
 } from '../../src/lib/map/model';
 import { LIGHT_TOKENS } from '../../src/lib/map/theme';
+import type { Box } from '../../src/lib/core/text';
 import { buildStyle, diffLayers, styleLayers } from '../../src/lib/map/style';
-import { svgCamera } from '../../src/lib/map/svg-view';
+import { svgCamera, svgLabels } from '../../src/lib/map/svg-view';
 import { ReadyQueue } from '../../src/lib/map/queue';
 import SvgMap from '../../src/lib/map/SvgMap.svelte';
 
@@ -272,6 +273,86 @@ describe('projector scale', () => {
     const blue = atlas.byId.get(selectedId)!;
     const intent = cameraFor(blue, null, 2);
     expect(intent).toMatchObject({ kind: 'center', zoom: CAMERA.selectZoom + 1 });
+  });
+});
+
+describe('svgLabels', () => {
+  const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  // The views people use: a laptop, the 1280 and 1920 projectors (scaled), a phone and an embed, in both languages.
+  const views = [
+    [1440 - 480, 900 - 130, 1],
+    [1280 - 460, 720 - 90, presenterScale(1280, 720)],
+    [1920 - 620, 1080 - 100, presenterScale(1920, 1080)],
+    [375, 440, 1],
+    [360, 260, 1],
+  ] as const;
+  describe.each(['zh', 'en'] as const)('%s', (lang) => {
+    it.each(views)('at %i × %i px (scale %d) no label covers a marker or another label', (w, h, scale) => {
+      const m = mapModel({
+        zones: atlas.zones,
+        lang,
+        selectedId: null,
+        hoveredId: null,
+        highlightedIds: null,
+        tokens: LIGHT_TOKENS,
+        viewport: { width: w, height: h, scale },
+      });
+      const projection = fitProjection(frame, w, h, m.padding);
+      const screen = m.marks.map((mark) => {
+        const [x, y] = projection(mark.lngLat)!;
+        return { m: mark, x, y };
+      });
+      const places = layers.labels.features.map((f) => {
+        const [x, y] = projection(f.geometry.coordinates as [number, number])!;
+        return { kind: f.properties.kind, text: f.properties[lang], x, y, style: m.text[f.properties.kind] };
+      });
+      const out = svgLabels(m, screen, places, w, h);
+      const boxes = [...out.places.flatMap((l) => (l.box ? [l.box] : [])), ...out.zones.map((l) => l.box)];
+      const r = m.marks[0]!.radius;
+      const markers = screen.map(({ x, y }) => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }));
+      for (const b of boxes) for (const mk of markers) expect(overlap(b, mk)).toBe(false);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+      // Every city keeps its name on the laptop and the projectors.
+      if (w > 700) expect(out.places.filter((l) => l.kind === 'city')).toHaveLength(5);
+    });
+  });
+
+  it('names the zones a comparison fronts before the faded ones, at a 1280 px projector', () => {
+    const compared = ['yantai-etdz', 'xishan-etdz', 'qingdao-blue-valley', 'linfen-edz'];
+    const [w, h] = [820, 630];
+    const m = mapModel({
+      zones: atlas.zones,
+      lang: 'en',
+      selectedId: null,
+      hoveredId: null,
+      highlightedIds: compared,
+      tokens: LIGHT_TOKENS,
+      viewport: { width: w, height: h, scale: presenterScale(1280, 720) },
+    });
+    const projection = fitProjection(frame, w, h, m.padding);
+    const screen = m.marks.map((mark) => ({ m: mark, x: projection(mark.lngLat)![0], y: projection(mark.lngLat)![1] }));
+    const named = svgLabels(m, screen, [], w, h).zones.map((l) => l.id);
+    expect(named).toEqual(expect.arrayContaining(compared));
+    const style = styleLayers(m);
+    expect(style.findIndex((l) => l.id === 'zone-labels-faded')).toBeLessThan(
+      style.findIndex((l) => l.id === 'zone-labels'),
+    );
+  });
+
+  it('MapLibre gets the same rule: marker boxes placed before every label, city labels on the first clear side', () => {
+    const m = model(LIGHT_TOKENS, 1440, 900);
+    const style = styleLayers(m);
+    const top = style.at(-1)!;
+    expect(top).toMatchObject({ id: 'zone-boxes', type: 'symbol', source: 'zones' });
+    expect(top.layout).toMatchObject({ 'icon-allow-overlap': true, 'icon-ignore-placement': false });
+    const city = style.find((l) => l.id === 'city-labels')!;
+    expect((city.layout as Record<string, unknown>)['text-variable-anchor']).toEqual([
+      'bottom',
+      'top',
+      'left',
+      'right',
+    ]);
   });
 });
 

@@ -94,7 +94,8 @@ export interface ZoneLabel {
   text: string;
   /** Static rank: 1 for a zone, 0 for a sub-area (which yields to its parent's label). */
   rank: number;
-  /** Placement priority: higher is placed first (selected 3, hovered 2, zones 1, sub-areas 0). */
+  /** Placement priority: higher is placed first (selected 3, hovered 2, zones 1, sub-areas 0, faded zones −1: the
+   *  zones a comparison, a filter or a tour step fronts are named before those behind them). */
   priority: number;
 }
 
@@ -142,8 +143,12 @@ export interface MapModel {
   /** The viewport's scale (1 but in the presenter): sizes above already include it. */
   scale: number;
   labelSides: readonly ('right' | 'left' | 'top' | 'bottom')[];
-  /** City labels sit this many px above their point. */
+  /** City labels sit this many px from their point, above it where no zone marker is in the way, else on the next of
+   *  `citySides` that is clear (zone markers are obstacles to every label, in both renderers). */
   cityLabelOffset: number;
+  citySides: readonly ('right' | 'left' | 'top' | 'bottom')[];
+  /** px: the square each zone marker keeps clear of labels (the selected marker's diameter), before `scale`. */
+  markerBox: number;
   marks: ZoneMark[];
   padding: Padding;
 }
@@ -283,7 +288,7 @@ export function mapModel(input: MapInput): MapModel {
       label: {
         text: z.zone.short[input.lang],
         rank: z.zone.parent ? 0 : 1,
-        priority: state.selected ? 3 : state.hovered ? 2 : z.zone.parent ? 0 : 1,
+        priority: state.selected ? 3 : state.hovered ? 2 : state.faded ? -1 : z.zone.parent ? 0 : 1,
       },
     };
   });
@@ -309,9 +314,28 @@ export function mapModel(input: MapInput): MapModel {
     scale,
     labelSides: ['right', 'left', 'top', 'bottom'],
     cityLabelOffset: 8 * scale,
+    citySides: ['top', 'bottom', 'right', 'left'],
+    markerBox: 2 * SIZES.activeRadius,
     marks,
     padding: framePadding(input.viewport.width, input.viewport.height, input.viewport.insets),
   };
+}
+
+/**
+ * The order in which zone labels claim their place, shared by both renderers (after the markers' own boxes):
+ * `front` — the selected zone, and the zones a comparison, filter or tour step fronts when others are faded — then
+ * the city names, then `rest` (every other zone), then `faded`. City names outrank ordinary zone labels because they
+ * orient the reader (every zone label already names its zone), but never the zones a view is about.
+ */
+export function labelTiers(marks: readonly ZoneMark[]): { front: string[]; rest: string[]; faded: string[] } {
+  const fronting = marks.some((m) => m.state.faded);
+  const tiers = { front: [] as string[], rest: [] as string[], faded: [] as string[] };
+  for (const m of marks) {
+    if (m.state.selected || (fronting && !m.state.faded)) tiers.front.push(m.id);
+    else if (m.state.faded) tiers.faded.push(m.id);
+    else tiers.rest.push(m.id);
+  }
+  return tiers;
 }
 
 /**

@@ -8,7 +8,15 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { BasemapLayers } from './geo/layers';
-import { markStyle, type MapModel, type MarkState, type TextStyle, type ThemeTokens, type ZoneMark } from './model';
+import {
+  labelTiers,
+  markStyle,
+  type MapModel,
+  type MarkState,
+  type TextStyle,
+  type ThemeTokens,
+  type ZoneMark,
+} from './model';
 
 /** Properties of each zone feature; `id` is promoted to the feature id, so feature-state addresses zones by slug. */
 export interface ZoneProps {
@@ -34,6 +42,10 @@ export function zonesGeoJSON(marks: readonly ZoneMark[]): FeatureCollection<Poin
 }
 
 const OPPOSITE = { right: 'left', left: 'right', top: 'bottom', bottom: 'top' } as const;
+
+/** The image of the markers' collision boxes: transparent, `model.markerBox` px square (MapLibreMap adds it when the
+ *  style asks for it). MapLibre's symbols do not collide with circles, so each marker also gets this invisible icon. */
+export const MARKER_BOX_IMAGE = 'zone-box';
 
 const flag = (name: keyof MarkState): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 
@@ -77,6 +89,8 @@ function geojson(data: GeoJSONSourceSpecification['data'], promoteId?: string): 
 export function styleLayers(model: MapModel): LayerSpecification[] {
   const tokens = model.tokens;
   const selectedId = model.marks.find((m) => m.state.selected)?.id ?? null;
+  const tiers = labelTiers(model.marks);
+  const inIds = (ids: string[]): ExpressionSpecification => ['in', ['get', 'id'], ['literal', ids]];
   const zonePaint = {
     'circle-color': ['get', 'fill'] as ExpressionSpecification,
     'circle-radius': byState(tokens, 'radius', model.scale),
@@ -141,13 +155,30 @@ export function styleLayers(model: MapModel): LayerSpecification[] {
     placeLabels('province', { 'text-letter-spacing': model.text.province.letterSpacing }),
     { id: 'zones', type: 'circle', source: 'zones', paint: zonePaint },
     { id: 'zones-selected', type: 'circle', source: 'zones', filter: selectedFilter(selectedId), paint: zonePaint },
-    zoneLabels('zone-labels', ['!=', ['get', 'id'], selectedId ?? '']),
-    // The selected zone's label is placed before all others (symbols of upper layers are placed first).
-    zoneLabels('zone-labels-selected', selectedFilter(selectedId)),
+    // Upper layers place their symbols first: faded zones last, then the other zones, the city names, the fronted
+    // zones, the selected zone, and before all of them the markers' boxes (labelTiers).
+    zoneLabels('zone-labels-faded', inIds(tiers.faded)),
+    zoneLabels('zone-labels', inIds(tiers.rest)),
     placeLabels('city', {
-      'text-anchor': 'bottom',
-      'text-offset': [0, -model.cityLabelOffset / model.text.city.size],
+      'text-variable-anchor': model.citySides.map((s) => OPPOSITE[s]),
+      'text-radial-offset': model.cityLabelOffset / model.text.city.size,
     }),
+    zoneLabels('zone-labels-front', ['all', inIds(tiers.front), ['!=', ['get', 'id'], selectedId ?? '']]),
+    zoneLabels('zone-labels-selected', selectedFilter(selectedId)),
+    // Placed first (upper layers place first): every marker not faded keeps its square clear of every label.
+    {
+      id: 'zone-boxes',
+      type: 'symbol',
+      source: 'zones',
+      // Faded markers may sit under a fronted zone's label: they are the background of that view.
+      filter: ['!', inIds(tiers.faded)],
+      layout: {
+        'icon-image': MARKER_BOX_IMAGE,
+        'icon-size': model.scale,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
+      },
+    },
   ];
 }
 

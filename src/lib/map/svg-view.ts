@@ -1,9 +1,9 @@
 // The SVG renderer's geometry: a camera intent as a zoom transform of the fitted projection, and zone label placement.
 import type { GeoProjection } from 'd3-geo';
 import { fitTransform, focusTransform, IDENTITY, type Padding, type ZoomTransform } from './geo/frame';
-import { placeLabels } from './geo/labels';
+import { placeLabels, type Side } from './geo/labels';
 import { textWidth, type Box } from '../core/text';
-import { zoomOfScale, type CameraIntent, type MapModel, type TextStyle, type ZoneMark } from './model';
+import { labelTiers, zoomOfScale, type CameraIntent, type MapModel, type TextStyle, type ZoneMark } from './model';
 
 /**
  * The transform that shows `intent` on the SVG map, and the Web Mercator zoom of the untransformed projection
@@ -39,54 +39,119 @@ export interface PlacedZoneLabel {
   y: number;
   anchor: 'start' | 'end' | 'middle';
   opacity: number;
+  /** The space it takes, in px. */
+  box: Box;
 }
 
+/** A province or city label as drawn: its text, baseline position, anchor and style. */
+export interface PlacedPlaceLabel {
+  kind: 'province' | 'city';
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'end' | 'middle';
+  style: TextStyle;
+  /** The space it takes, in px (null for province labels, which are not placed). */
+  box: Box | null;
+}
+
+/** A place's label point on screen (the basemap's label points, projected). */
+export interface PlacePoint {
+  kind: 'province' | 'city';
+  text: string;
+  x: number;
+  y: number;
+  style: TextStyle;
+}
+
+const anchorOf = (side: Side): 'start' | 'end' | 'middle' =>
+  side === 'right' ? 'start' : side === 'left' ? 'end' : 'middle';
+
 /**
- * Places zone labels on screen without overlaps, in the model's priority order and sides; markers and city labels
- * are obstacles; a label that does not fit inside the box is left out.
+ * Places the SVG map's labels as MapLibre places its symbols (the same order and rules, labelTiers): every marker
+ * not faded keeps a `model.markerBox` square clear; the selected and fronted zones' labels go first, then city labels
+ * (above their point, else the next clear side of `model.citySides`), then the other zones', faded last, each on the
+ * first clear side of `model.labelSides`. Labels that fit nowhere inside the box are left out. Province labels stay
+ * where they are, under everything.
  */
 export function svgLabels(
   model: MapModel,
   screen: readonly { m: ZoneMark; x: number; y: number }[],
-  places: readonly { kind: 'province' | 'city'; text: string; x: number; y: number; style: TextStyle }[],
+  places: readonly PlacePoint[],
   width: number,
   height: number,
-): PlacedZoneLabel[] {
+): { places: PlacedPlaceLabel[]; zones: PlacedZoneLabel[] } {
+  const bounds = { x0: 0, y0: 0, x1: width, y1: height };
+  const half = (model.markerBox * model.scale) / 2;
+  // Faded markers are the background of a view that fronts others: a fronted label may cover them (as in MapLibre).
+  const markers: Box[] = screen
+    .filter(({ m }) => !m.state.faded)
+    .map(({ x, y }) => ({ x0: x - half, y0: y - half, x1: x + half, y1: y + half }));
+  const cities = places.filter((p) => p.kind === 'city');
   const size = model.text.zone.size;
-  const inputs = screen.map(({ m, x, y }) => ({
+  const input = ({ m, x, y }: (typeof screen)[number]) => ({
     id: m.id,
     x,
     y,
     width: textWidth(m.label.text, size),
     height: size + 2,
     priority: m.label.priority,
-  }));
-  const obstacles: Box[] = screen.map(({ m, x, y }) => ({
-    x0: x - m.radius,
-    y0: y - m.radius,
-    x1: x + m.radius,
-    y1: y + m.radius,
-  }));
-  for (const l of places.filter((p) => p.kind === 'city')) {
-    const w = textWidth(l.text, l.style.size);
-    obstacles.push({ x0: l.x - w / 2, y0: l.y - l.style.size - 2, x1: l.x + w / 2, y1: l.y + 4 });
-  }
-  const placed = placeLabels(inputs, {
-    gap: model.labelGap,
-    sides: model.labelSides,
-    obstacles,
-    bounds: { x0: 0, y0: 0, x1: width, y1: height },
   });
+  const tiers = labelTiers(screen.map((s) => s.m));
+  const front = new Set(tiers.front);
+  const zoneOpts = { gap: model.labelGap, sides: model.labelSides, bounds };
+  // The fronted zones first, then the city names, then the other zones (faded last, by their priority).
+  const first = placeLabels(screen.filter((s) => front.has(s.m.id)).map(input), { ...zoneOpts, obstacles: markers });
+  const placedCities = placeLabels(
+    cities.map((c, i) => ({
+      id: String(i),
+      x: c.x,
+      y: c.y,
+      width: textWidth(c.text, c.style.size),
+      height: c.style.size,
+      priority: 0,
+    })),
+    {
+      gap: model.cityLabelOffset,
+      sides: model.citySides,
+      obstacles: [...markers, ...first.map((l) => l.box)],
+      bounds,
+      radial: true,
+    },
+  );
+  const cityLabels = placedCities.map((l): PlacedPlaceLabel => {
+    const c = cities[Number(l.id)]!;
+    // The baseline sits about a fifth of the size above the box's foot (the descent of CJK and Latin faces).
+    return {
+      kind: 'city',
+      text: c.text,
+      x: l.x,
+      y: l.box.y1 - 0.2 * c.style.size,
+      anchor: anchorOf(l.side),
+      style: c.style,
+      box: l.box,
+    };
+  });
+  const provinces = places
+    .filter((p) => p.kind === 'province')
+    .map((p): PlacedPlaceLabel => ({ ...p, anchor: 'middle', box: null }));
+  const later = placeLabels(screen.filter((s) => !front.has(s.m.id)).map(input), {
+    ...zoneOpts,
+    obstacles: [...markers, ...first.map((l) => l.box), ...placedCities.map((l) => l.box)],
+  });
+  const placed = [...first, ...later];
   const byId = new Map(screen.map((s) => [s.m.id, s.m]));
-  return placed.map((l) => {
+  const zones = placed.map((l) => {
     const m = byId.get(l.id)!;
     return {
       id: l.id,
       text: m.label.text,
       x: l.x,
       y: l.box.y1 - 3.5,
-      anchor: l.side === 'right' ? 'start' : l.side === 'left' ? 'end' : 'middle',
+      anchor: anchorOf(l.side),
       opacity: m.opacity,
+      box: l.box,
     };
   });
+  return { places: [...provinces, ...cityLabels], zones };
 }

@@ -25,8 +25,15 @@ export interface PlacedLabel {
 
 const SIDES: Side[] = ['right', 'left', 'top', 'bottom'];
 
-export function labelBox(l: LabelInput, side: Side, gap: number): Box {
+/**
+ * The box a label takes on `side` of its point, `gap` px away. Above and below are set half a line further out (so all
+ * four slots can be used around one point) unless `radial`, where the gap is from the point to the box's edge on
+ * every side, as MapLibre's `text-radial-offset` sets it.
+ */
+export function labelBox(l: LabelInput, side: Side, gap: number, radial = false): Box {
   const { x, y, width: w, height: h } = l;
+  if (radial && side === 'top') return { x0: x - w / 2, y0: y - gap - h, x1: x + w / 2, y1: y - gap };
+  if (radial && side === 'bottom') return { x0: x - w / 2, y0: y + gap, x1: x + w / 2, y1: y + gap + h };
   switch (side) {
     case 'right':
       return { x0: x + gap, y0: y - h / 2, x1: x + gap + w, y1: y + h / 2 };
@@ -46,7 +53,7 @@ export function labelBox(l: LabelInput, side: Side, gap: number): Box {
  */
 export function placeLabels(
   labels: LabelInput[],
-  opts: { gap?: number; sides?: readonly Side[]; obstacles?: Box[]; bounds?: Box } = {},
+  opts: { gap?: number; sides?: readonly Side[]; obstacles?: Box[]; bounds?: Box; radial?: boolean } = {},
 ): PlacedLabel[] {
   const gap = opts.gap ?? 6;
   const taken: Box[] = [...(opts.obstacles ?? [])];
@@ -54,7 +61,7 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   for (const { l } of order) {
     for (const side of opts.sides ?? SIDES) {
-      const box = labelBox(l, side, gap);
+      const box = labelBox(l, side, gap, opts.radial);
       const inside =
         !opts.bounds ||
         (box.x0 >= opts.bounds.x0 && box.y0 >= opts.bounds.y0 && box.x1 <= opts.bounds.x1 && box.y1 <= opts.bounds.y1);
