@@ -166,3 +166,19 @@ test('on a 1920×1080 projector the map’s labels are 20 px or more; at 1280×7
   await expect.poll(async () => (await smallest()).label).toBeLessThan(15);
   expect((await smallest()).label).toBeGreaterThanOrEqual(13);
 });
+
+test('pinning a third and fourth zone widens the panel and the map frames all four again', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('./?lang=en&compare=yantai-etdz,qingdao-blue-valley');
+  await expect(page.getByTestId('compare-table')).toBeVisible();
+  const map = page.getByTestId('svg-map');
+  const narrow = (await map.boundingBox())!.width;
+  const pins = page.getByRole('navigation').getByTestId('list-pin');
+  await pins.and(page.getByRole('button', { name: 'Compare Xishan ETDZ' })).click();
+  await pins.and(page.getByRole('button', { name: 'Compare Linfen EDZ' })).click();
+  await expect(page.getByTestId('compare-table').getByRole('columnheader')).toHaveCount(4);
+  await expect.poll(async () => (await map.boundingBox())!.width).toBeLessThan(narrow - 200);
+  const four = ['yantai-etdz', 'qingdao-blue-valley', 'xishan-etdz', 'linfen-edz'];
+  await expect.poll(async () => (await comparedOnMap(page, four)).inside).toBe(true);
+});
