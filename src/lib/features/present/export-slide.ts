@@ -8,6 +8,8 @@ export interface SlideContent {
   title: string;
   caption: string;
   figures: { value: string; unit: string; label: string }[];
+  /** A zone step's measures as on screen: the ones stated for it by name, then how many it inherits (empty: none). */
+  measures: string[];
   /** A compare step's zones: model colour (CSS), the zone's short name and its model, one row each. */
   compared: { color: string; name: string; model: string }[];
   legendTitle: string;
@@ -153,6 +155,15 @@ export function drawSlide(
   // A compare step names each zone's model beside its colour: the legend would only repeat it, so it gives way.
   const withLegend = content.compared.length === 0;
   const legendTop = withLegend ? height - 56 - footHeight - 40 - 36 - legendRows * 34 : height - 56 - footHeight;
+  // A zone step's measures (as its caption lists them), each paragraph whole or not at all.
+  for (const text of content.measures) {
+    ctx.font = font(24, 600);
+    const rows = wrapText(text, maxW, measure, 3).length;
+    if (y + rows * 24 * 1.4 > legendTop - 24) break;
+    lines(text, 24, 600, colours.inkSoft, 1.4, 3);
+    y += 10;
+  }
+  if (content.measures.length) y += 18;
   const FIGURE_HEIGHT = 3 + 64 + 34 + 22 * 1.4 * 2 + 18;
   for (const f of content.figures) {
     if (y + FIGURE_HEIGHT > legendTop - 24) break;

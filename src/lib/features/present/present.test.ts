@@ -9,6 +9,9 @@ import { buildAtlas, keyEvent } from '../../core/data/atlas';
 import { buildTour, defaultTour, stepOfZone, stepTitle } from './tour';
 import { translate } from '../../core/i18n/messages';
 import type { AtlasFile } from '../../core/data/schema';
+import type { MessageKey } from '../../core/i18n/messages';
+import type { AppState } from '../../core/state/app.svelte';
+import { slideContent } from './slide-content';
 
 describe('stepAction', () => {
   it.each<[KeyLike, string | null]>([
@@ -164,6 +167,28 @@ describe('the tour', () => {
   const atlas = buildAtlas(file);
   const overview = { zh: '{places}地、{zones}个开发区', en: '{places} places, {zones} zones' };
   const tour = buildTour(atlas, overview);
+
+  it('a zone step’s slide says what its caption shows: the measures stated for it by name, and how many it inherits', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const app = {
+        lang,
+        t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
+        atlas,
+        url: { step: 1 },
+      } as unknown as AppState;
+      const yantai = tour.find((s) => s.zone?.zone.id === 'yantai-etdz')!;
+      const stated = yantai.zone!.measures.filter((m) => m.provenance === 'stated');
+      const [statedLine] = slideContent(app, yantai, tour.length).measures;
+      expect(statedLine).toContain(translate(lang, 'present.statedHere', { count: stated.length }));
+      for (const m of stated) expect(statedLine).toContain(atlas.measures.get(m.id)!.label[lang]);
+      const blue = tour.find((s) => s.zone?.zone.id === 'qingdao-blue-valley')!;
+      const inherited = blue.zone!.measures.filter((m) => m.provenance !== 'stated').length;
+      expect(slideContent(app, blue, tour.length).measures).toEqual([
+        translate(lang, 'present.inheritedCount', { count: inherited }),
+      ]);
+      expect(slideContent(app, tour[0]!, tour.length).measures).toEqual([]);
+    }
+  });
 
   it('starts with the overview, then each place in the order its reform began, each followed by its zones', () => {
     expect(tour[0]!.kind).toBe('overview');

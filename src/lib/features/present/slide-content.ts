@@ -17,6 +17,7 @@ export function slideContent(app: AppState, step: TourStepView, total: number): 
     title: stepTitle(step, lang, app.t),
     caption: step.caption[lang],
     figures: step.figures.map((f) => ({ ...formatFigure(f, lang), label: f.label[lang] })),
+    measures: zoneMeasures(app, step),
     compared: step.compare.map((z) => ({
       color: z.color,
       name: z.zone.short[lang],
@@ -31,6 +32,22 @@ export function slideContent(app: AppState, step: TourStepView, total: number): 
       app.t('map.attribution'),
     ].filter(Boolean),
   };
+}
+
+/** A zone step's measures in words, as its caption shows them: "2 measures stated for this zone: A, B", then the
+ *  inherited count. Empty for other steps. */
+function zoneMeasures(app: AppState, step: TourStepView): string[] {
+  if (!step.zone) return [];
+  const lang = app.lang;
+  const stated = step.zone.measures.filter((m) => m.provenance === 'stated');
+  const inherited = step.zone.measures.length - stated.length;
+  const names = stated.map((m) => app.atlas.measures.get(m.id)?.label[lang] ?? m.id).join(lang === 'zh' ? '、' : ', ');
+  return [
+    stated.length
+      ? `${app.t('present.statedHere', { count: stated.length })}${lang === 'zh' ? '：' : ': '}${names}`
+      : '',
+    inherited ? app.t('present.inheritedCount', { count: inherited }) : '',
+  ].filter(Boolean);
 }
 
 /** The theme's colours, read from the CSS custom properties in force at the map stage. */
