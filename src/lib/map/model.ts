@@ -147,7 +147,7 @@ export interface MapModel {
    *  `citySides` that is clear (zone markers are obstacles to every label, in both renderers). */
   cityLabelOffset: number;
   citySides: readonly ('right' | 'left' | 'top' | 'bottom')[];
-  /** px: the square each zone marker keeps clear of labels (the selected marker's diameter), before `scale`. */
+  /** px: the square each zone marker keeps clear of labels (the marker's diameter), before `scale`. */
   markerBox: number;
   marks: ZoneMark[];
   padding: Padding;
@@ -315,7 +315,8 @@ export function mapModel(input: MapInput): MapModel {
     labelSides: ['right', 'left', 'top', 'bottom'],
     cityLabelOffset: 8 * scale,
     citySides: ['top', 'bottom', 'right', 'left'],
-    markerBox: 2 * SIZES.activeRadius,
+    // The resting marker's diameter: a box any larger would reach a zone's own label (labelGap is the radius + 3 px).
+    markerBox: 2 * SIZES.radius,
     marks,
     padding: framePadding(input.viewport.width, input.viewport.height, input.viewport.insets),
   };

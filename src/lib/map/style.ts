@@ -177,6 +177,8 @@ export function styleLayers(model: MapModel): LayerSpecification[] {
         'icon-size': model.scale,
         'icon-allow-overlap': true,
         'icon-ignore-placement': false,
+        // MapLibre pads collision boxes by 2 px by default: the marker's own label would then collide with its box.
+        'icon-padding': 0,
       },
     },
   ];
