@@ -8,16 +8,18 @@ import type { LayerSpecification, StylePropertySpecification } from '@maplibre/m
 import type { Topology } from 'topojson-specification';
 import { loadSourceData } from '../../scripts/lib/source-data';
 import { atlasFile } from '../../scripts/lib/search-index';
-import { buildAtlas } from '../../src/lib/core/data/atlas';
+import { buildAtlas, type ZoneView } from '../../src/lib/core/data/atlas';
 import { buildLayers } from '../../src/lib/map/geo/layers';
-import { regionsBounds, fitProjection } from '../../src/lib/map/geo/frame';
+import { regionsBounds, fitProjection, pointsBounds, type Bounds } from '../../src/lib/map/geo/frame';
 import {
   cameraFor,
   mapModel,
   framePadding,
   overlayInsets,
   markStyle,
+  nanhaiInset,
   presenterScale,
+  spansChina,
   SIZES as MARK_SIZES,
   TOKEN_VARS,
   zoomOfScale,
@@ -310,7 +312,7 @@ describe('svgLabels', () => {
         return { kind: f.properties.kind, text: f.properties[lang], x, y, style: m.text[f.properties.kind] };
       });
       const out = svgLabels(m, screen, places, w, h);
-      const boxes = [...out.places.flatMap((l) => (l.box ? [l.box] : [])), ...out.zones.map((l) => l.box)];
+      const boxes = [...out.places.map((l) => l.box), ...out.zones.map((l) => l.box)];
       const r = m.marks[0]!.radius;
       const markers = screen.map(({ x, y }) => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r }));
       for (const b of boxes) for (const mk of markers) expect(overlap(b, mk)).toBe(false);
@@ -346,9 +348,12 @@ describe('svgLabels', () => {
   it('MapLibre gets the same rule: marker boxes placed before every label, city labels on the first clear side', () => {
     const m = model(LIGHT_TOKENS, 1440, 900);
     const style = styleLayers(m);
-    const top = style.at(-1)!;
-    expect(top).toMatchObject({ id: 'zone-boxes', type: 'symbol', source: 'zones' });
-    expect(top.layout).toMatchObject({ 'icon-allow-overlap': true, 'icon-ignore-placement': false });
+    // Upper layers place first: the overlays' boxes (legend, attribution, inset), then the markers' boxes.
+    const [boxes, top] = style.slice(-2) as [LayerSpecification, LayerSpecification];
+    expect(top).toMatchObject({ id: 'overlay-boxes', type: 'symbol', source: 'overlays' });
+    expect(boxes).toMatchObject({ id: 'zone-boxes', type: 'symbol', source: 'zones' });
+    for (const l of [top, boxes])
+      expect(l.layout).toMatchObject({ 'icon-allow-overlap': true, 'icon-ignore-placement': false, 'icon-padding': 0 });
     const city = style.find((l) => l.id === 'city-labels')!;
     expect((city.layout as Record<string, unknown>)['text-variable-anchor']).toEqual([
       'bottom',
@@ -490,5 +495,86 @@ describe('overlay insets: every fit keeps clear of the legend and attribution', 
     const phone = framePadding(360, 300, { top: 0, right: 0, bottom: 0, left: 300 });
     expect(phone.left + phone.right).toBeLessThanOrEqual(360 * 0.6 + 1);
     expect(phone.left).toBeGreaterThan(phone.right);
+  });
+});
+
+describe('China whole: the South China Sea islands inset (南海诸岛)', () => {
+  // Zones from Harbin to Kashgar, Lhasa, Sanya and Shanghai (the fixture a data editor loads), plus one on Taiwan's
+  // south coast, which lies where the inset goes.
+  const spots: [string, [number, number]][] = [
+    ['harbin', [126.68, 45.72]],
+    ['kashgar', [75.99, 39.47]],
+    ['lhasa', [91.03, 29.63]],
+    ['sanya', [109.18, 18.35]],
+    ['shanghai', [121.9, 30.9]],
+    ['kaohsiung', [120.3, 22.6]],
+  ];
+  const base = atlas.zones[0]!;
+  const zones = spots.map(([id, lngLat]) => ({
+    ...base,
+    zone: { ...base.zone, id, parent: undefined, location: { ...base.zone.location, lngLat } },
+  }));
+  const wide = pointsBounds(spots.map(([, p]) => p))!;
+  const build = (frame: Bounds, width: number, height: number, list: readonly ZoneView[] = zones, scale = 1) =>
+    mapModel({
+      zones: list,
+      lang: 'zh',
+      selectedId: null,
+      hoveredId: null,
+      highlightedIds: null,
+      tokens: LIGHT_TOKENS,
+      viewport: { width, height, scale, insets: { top: 0, right: 0, bottom: 28, left: 0 } },
+      frame,
+    });
+
+  it('is asked for by frames spanning most of China, never by the five cities', () => {
+    expect(spansChina(wide)).toBe(true);
+    expect(spansChina(frame)).toBe(false);
+    expect(build(frame, 960, 770, atlas.zones).inset).toBeNull();
+    expect(build(wide, 960, 770).inset).not.toBeNull();
+    // A zone centred (no frame) has none.
+    expect(build(null as unknown as Bounds, 960, 770).inset).toBeNull();
+  });
+
+  it.each([
+    [960, 770, 1],
+    [1300, 980, presenterScale(1920, 1080)],
+    [360, 300, 1],
+    [375, 440, 1],
+  ])('at %i × %i px it sits in the lower right above the attribution, and no zone lies under it', (w, h, scale) => {
+    const m = build(wide, w, h, zones, scale);
+    const box = m.inset!;
+    expect(box).toEqual(nanhaiInset({ width: w, height: h, scale, insets: { top: 0, right: 0, bottom: 28, left: 0 } }));
+    expect(box.x).toBeGreaterThan(w / 2);
+    expect(box.x + box.width).toBeLessThanOrEqual(w);
+    expect(box.y + box.height).toBeLessThanOrEqual(h - 28);
+    expect(box.height).toBeGreaterThanOrEqual(72);
+    const projection = fitProjection(wide, w, h, m.padding);
+    for (const mark of m.marks) {
+      const [x, y] = projection(mark.lngLat)!;
+      const r = mark.radius;
+      const under = x + r > box.x && x - r < box.x + box.width && y + r > box.y && y - r < box.y + box.height;
+      expect(under, `${mark.id} at ${x.toFixed(0)},${y.toFixed(0)}`).toBe(false);
+    }
+    // Nor any label: the inset is an obstacle to the SVG placement (and to MapLibre's, as an invisible icon).
+    const screen = m.marks.map((mark) => {
+      const [x, y] = projection(mark.lngLat)!;
+      return { m: mark, x, y };
+    });
+    const places = layers.labels.features.map((f) => {
+      const [x, y] = projection(f.geometry.coordinates as [number, number])!;
+      return { kind: f.properties.kind, text: f.properties.zh, x, y, style: m.text[f.properties.kind] };
+    });
+    const out = svgLabels(m, screen, places, w, h);
+    const inside = (b: Box) => b.x1 > box.x && b.x0 < box.x + box.width && b.y1 > box.y && b.y0 < box.y + box.height;
+    expect([...out.places, ...out.zones].filter((l) => inside(l.box)).map((l) => l.text)).toEqual([]);
+    expect(out.places.some((l) => l.kind === 'province')).toBe(true);
+  });
+
+  it('costs the frame nothing when no zone is near it', () => {
+    const mainland = zones.filter((z) => z.zone.id !== 'kaohsiung');
+    const m = build(wide, 960, 770, mainland);
+    expect(m.padding).toEqual(framePadding(960, 770, { top: 0, right: 0, bottom: 28, left: 0 }));
+    expect(build(wide, 960, 770).padding).not.toEqual(m.padding);
   });
 });

@@ -2,7 +2,7 @@
 import type { ZoneView } from '../core/data/atlas';
 import type { Lang } from '../core/i18n/messages';
 import type { BasemapLayers } from './geo/layers';
-import type { Bounds, Padding } from './geo/frame';
+import { fitProjection, type Bounds, type Padding } from './geo/frame';
 
 /**
  * The map's colours, read from the CSS custom properties of the map stage (`--sea`, `--land`, …; see app.css and the
@@ -45,6 +45,8 @@ export interface Viewport {
   insets?: Padding;
   /** Projector scale: markers, labels and their gaps are drawn this many times SIZES (see presenterScale); 1 when absent. */
   scale?: number;
+  /** The overlays' own boxes (legend, attribution): no label is placed under them. */
+  overlays?: readonly OverlayBox[];
 }
 
 /** A box in px relative to the map's top-left corner (an overlay's getBoundingClientRect less the map's). */
@@ -65,6 +67,9 @@ export interface MapInput {
   highlightedIds: readonly string[] | null;
   tokens: ThemeTokens;
   viewport: Viewport;
+  /** The bounds the camera fits now ([[west, south], [east, north]], degrees); null while it centres a zone. A frame
+   *  spanning most of China gets the South China Sea inset (see nanhaiInset). */
+  frame?: Bounds | null;
 }
 
 /** How one zone's marker is drawn; `state` is what MapLibre receives as feature-state. */
@@ -151,6 +156,10 @@ export interface MapModel {
   markerBox: number;
   marks: ZoneMark[];
   padding: Padding;
+  /** The South China Sea islands' inset (南海诸岛) in px from the map's top left, or null (see nanhaiInset). */
+  inset: OverlayBox | null;
+  /** Boxes no label may be placed under, in px: the viewport's overlays and the inset. */
+  obstacles: OverlayBox[];
 }
 
 /**
@@ -299,6 +308,7 @@ export function mapModel(input: MapInput): MapModel {
     haloWidth: haloWidth * scale,
     letterSpacing,
   });
+  const framing = insetAndPadding(input, marks, scale);
   return {
     lang: input.lang,
     zones: input.zones,
@@ -318,9 +328,80 @@ export function mapModel(input: MapInput): MapModel {
     // The resting marker's diameter: a box any larger would reach a zone's own label (labelGap is the radius + 3 px).
     markerBox: 2 * SIZES.radius,
     marks,
-    padding: framePadding(input.viewport.width, input.viewport.height, input.viewport.insets),
+    ...framing,
+    obstacles: [...(input.viewport.overlays ?? []), ...(framing.inset ? [framing.inset] : [])],
   };
 }
+
+/** The padding every fit uses, and the inset when the frame asks for one (its box joins the padding only where a
+ *  zone would otherwise lie under it or within a label's reach of it). */
+function insetAndPadding(input: MapInput, marks: readonly ZoneMark[], scale: number) {
+  const { width, height, insets } = input.viewport;
+  const padding = framePadding(width, height, insets);
+  const inset = input.frame && spansChina(input.frame) ? nanhaiInset(input.viewport) : null;
+  if (!inset) return { padding, inset };
+  const projection = fitProjection(input.frame!, width, height, padding);
+  // A zone's label reaches about 110 px (scaled) to its right; its marker a radius all round.
+  const reach = { left: 110 * scale, other: SIZES.activeRadius * scale + 4 };
+  const covered = marks.some((m) => {
+    const [x, y] = projection(m.lngLat) ?? [NaN, NaN];
+    return (
+      x >= inset.x - reach.left &&
+      x <= inset.x + inset.width + reach.other &&
+      y >= inset.y - reach.other &&
+      y <= inset.y + inset.height + reach.other
+    );
+  });
+  if (!covered) return { padding, inset };
+  const extra = overlayInsets(input.viewport, [inset]);
+  const merged = { ...(insets ?? { top: 0, right: 0, bottom: 0, left: 0 }) };
+  for (const k of Object.keys(extra) as (keyof Padding)[]) merged[k] = Math.max(merged[k], extra[k]);
+  return { padding: framePadding(width, height, merged), inset };
+}
+
+/**
+ * The South China Sea and its islands as maps published in China show them in an inset (南海诸岛, lower right):
+ * [[west, south], [east, north]] in degrees, from the Gulf of Tonkin and Taiwan's south down past Zengmu Ansha (4°N).
+ */
+export const NANHAI_BOUNDS: Bounds = [
+  [106, 2.5],
+  [124, 23.5],
+];
+
+/**
+ * Whether a frame spans most of China, so the South China Sea islands are off it and need the inset: at least half of
+ * China's east–west extent (73–135°E, so 31°) or of its north–south extent on the mainland (18–54°N, so 18°). The
+ * five cities (9° × 6°) never do; zones from Harbin to Kashgar and Sanya do.
+ */
+export function spansChina(frame: Bounds): boolean {
+  const [[w, s], [e, n]] = frame;
+  return e - w >= 31 || n - s >= 18;
+}
+
+/**
+ * The inset's box in px: 30 % of the map's height (72–300 px, scaled), as wide as NANHAI_BOUNDS is in Web Mercator
+ * (0.82 of its height), 8 px in from the right edge and above whatever the overlays take at the bottom (the
+ * attribution).
+ */
+export function nanhaiInset(viewport: Viewport): OverlayBox {
+  const scale = viewport.scale ?? 1;
+  const height = Math.round(Math.min(300 * scale, Math.max(72, viewport.height * 0.3)));
+  const width = Math.round(height * NANHAI_ASPECT);
+  const margin = 8;
+  return {
+    x: viewport.width - (viewport.insets?.right ?? 0) - margin - width,
+    y: viewport.height - (viewport.insets?.bottom ?? 0) - margin - height,
+    width,
+    height,
+  };
+}
+
+/** Width over height of NANHAI_BOUNDS in Web Mercator. */
+const NANHAI_ASPECT = (() => {
+  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  const [[w, s], [e, n]] = NANHAI_BOUNDS;
+  return ((e - w) * Math.PI) / 180 / (y(n) - y(s));
+})();
 
 /**
  * The order in which zone labels claim their place, shared by both renderers (after the markers' own boxes):

@@ -13,6 +13,7 @@ import {
   markStyle,
   type MapModel,
   type MarkState,
+  type OverlayBox,
   type TextStyle,
   type ThemeTokens,
   type ZoneMark,
@@ -181,7 +182,42 @@ export function styleLayers(model: MapModel): LayerSpecification[] {
         'icon-padding': 0,
       },
     },
+    // Placed before everything: the legend, attribution and inset (HTML over the canvas) keep their boxes clear.
+    {
+      id: 'overlay-boxes',
+      type: 'symbol',
+      source: 'overlays',
+      layout: {
+        'icon-image': ['get', 'image'],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
+        'icon-padding': 0,
+      },
+    },
   ];
+}
+
+/**
+ * The model's obstacles as symbols for the 'overlay-boxes' layer: one point per box at its centre (unprojected by
+ * the live map), naming a transparent image of the box's size in px (see obstacleImage).
+ */
+export function obstaclesGeoJSON(
+  obstacles: readonly OverlayBox[],
+  unproject: (point: [number, number]) => [number, number],
+): FeatureCollection<Point, { image: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: obstacles.map((o) => ({
+      type: 'Feature',
+      properties: { image: obstacleImage(o) },
+      geometry: { type: 'Point', coordinates: unproject([o.x + o.width / 2, o.y + o.height / 2]) },
+    })),
+  };
+}
+
+/** The id of the transparent image an obstacle of this size uses: `overlay-box:<width>x<height>` (px). */
+export function obstacleImage(o: OverlayBox): string {
+  return `overlay-box:${o.width}x${o.height}`;
 }
 
 /** The whole style: the basemap layers and zones as GeoJSON sources (zones keyed by slug), and the model's layers. */
@@ -199,6 +235,8 @@ export function buildStyle(model: MapModel, layers: BasemapLayers): StyleSpecifi
       nanhai: geojson(layers.nanhai),
       labels: geojson(layers.labels),
       zones: geojson(zonesGeoJSON(model.marks), 'id'),
+      // Filled by the live map (it needs the camera to place screen boxes): see obstaclesGeoJSON.
+      overlays: geojson({ type: 'FeatureCollection', features: [] }),
     },
     layers: styleLayers(model),
   };

@@ -51,8 +51,8 @@ export interface PlacedPlaceLabel {
   y: number;
   anchor: 'start' | 'end' | 'middle';
   style: TextStyle;
-  /** The space it takes, in px (null for province labels, which are not placed). */
-  box: Box | null;
+  /** The space it takes, in px. */
+  box: Box;
 }
 
 /** A place's label point on screen (the basemap's label points, projected). */
@@ -69,10 +69,10 @@ const anchorOf = (side: Side): 'start' | 'end' | 'middle' =>
 
 /**
  * Places the SVG map's labels as MapLibre places its symbols (the same order and rules, labelTiers): every marker
- * not faded keeps a `model.markerBox` square clear; the selected and fronted zones' labels go first, then city labels
+ * not faded keeps a `model.markerBox` square clear, and so does each of `model.obstacles`; the selected and fronted zones' labels go first, then city labels
  * (above their point, else the next clear side of `model.citySides`), then the other zones', faded last, each on the
- * first clear side of `model.labelSides`. Labels that fit nowhere inside the box are left out. Province labels stay
- * where they are, under everything.
+ * first clear side of `model.labelSides`, and province names last, centred on their point. Labels that fit nowhere
+ * inside the box are left out.
  */
 export function svgLabels(
   model: MapModel,
@@ -84,9 +84,13 @@ export function svgLabels(
   const bounds = { x0: 0, y0: 0, x1: width, y1: height };
   const half = (model.markerBox * model.scale) / 2;
   // Faded markers are the background of a view that fronts others: a fronted label may cover them (as in MapLibre).
-  const markers: Box[] = screen
-    .filter(({ m }) => !m.state.faded)
-    .map(({ x, y }) => ({ x0: x - half, y0: y - half, x1: x + half, y1: y + half }));
+  const markers: Box[] = [
+    ...screen
+      .filter(({ m }) => !m.state.faded)
+      .map(({ x, y }) => ({ x0: x - half, y0: y - half, x1: x + half, y1: y + half })),
+    // The legend, the attribution and the inset: no label goes under them.
+    ...model.obstacles.map((o) => ({ x0: o.x, y0: o.y, x1: o.x + o.width, y1: o.y + o.height })),
+  ];
   const cities = places.filter((p) => p.kind === 'city');
   const size = model.text.zone.size;
   const input = ({ m, x, y }: (typeof screen)[number]) => ({
@@ -132,14 +136,34 @@ export function svgLabels(
       box: l.box,
     };
   });
-  const provinces = places
-    .filter((p) => p.kind === 'province')
-    .map((p): PlacedPlaceLabel => ({ ...p, anchor: 'middle', box: null }));
   const later = placeLabels(screen.filter((s) => !front.has(s.m.id)).map(input), {
     ...zoneOpts,
     obstacles: [...markers, ...first.map((l) => l.box), ...placedCities.map((l) => l.box)],
   });
   const placed = [...first, ...later];
+  // Province names last, centred on their point, and only where nothing else is (MapLibre places them last too).
+  const provincePoints = places.filter((p) => p.kind === 'province');
+  const provinces = placeLabels(
+    provincePoints.map((p, i) => ({
+      id: String(i),
+      x: p.x,
+      y: p.y,
+      width: textWidth(p.text, p.style.size) * (1 + p.style.letterSpacing),
+      height: p.style.size,
+      priority: 0,
+    })),
+    {
+      // A radial box above the point at minus half its height is a box centred on the point.
+      gap: -model.text.province.size / 2,
+      sides: ['top'],
+      radial: true,
+      obstacles: [...markers, ...placed.map((l) => l.box), ...placedCities.map((l) => l.box)],
+      bounds,
+    },
+  ).map((l): PlacedPlaceLabel => {
+    const p = provincePoints[Number(l.id)]!;
+    return { ...p, y: l.box.y1 - 0.2 * p.style.size, anchor: 'middle', box: l.box };
+  });
   const byId = new Map(screen.map((s) => [s.m.id, s.m]));
   const zones = placed.map((l) => {
     const m = byId.get(l.id)!;

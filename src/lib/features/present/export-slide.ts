@@ -71,8 +71,36 @@ async function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
   }
 }
 
-/** What the map stage shows now: MapLibre's canvas (its drawing buffer is preserved) or the SVG map. */
+/**
+ * What the map stage shows now: MapLibre's canvas (its drawing buffer is preserved) or the SVG map, with the South
+ * China Sea inset drawn where it sits on screen when the stage shows one.
+ */
 export async function captureMap(stage: HTMLElement): Promise<CanvasImageSource | null> {
+  const map = await captureRenderer(stage);
+  const inset = stage.querySelector<SVGSVGElement>('[data-testid="nanhai-inset"] svg');
+  if (!map || !inset) return map;
+  const { w, h } = sizeOf(map);
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return map;
+  ctx.drawImage(map, 0, 0);
+  // Screen px to the map image's px (MapLibre's canvas is drawn at the device pixel ratio).
+  const ratio = w / Math.max(1, stage.clientWidth);
+  const at = inset.getBoundingClientRect();
+  const origin = stage.getBoundingClientRect();
+  ctx.drawImage(
+    await svgImage(inset),
+    (at.left - origin.left) * ratio,
+    (at.top - origin.top) * ratio,
+    at.width * ratio,
+    at.height * ratio,
+  );
+  return canvas;
+}
+
+async function captureRenderer(stage: HTMLElement): Promise<CanvasImageSource | null> {
   if (stage.dataset.renderer === 'webgl') {
     const canvas = stage.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
     if (canvas) return canvas;
