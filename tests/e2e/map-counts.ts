@@ -13,10 +13,10 @@ export interface MapCounts {
   labelUnderOverlay: string[];
 }
 
-/** Waits for MapLibre to be on screen and idle, then counts. */
+/** Waits for MapLibre to be on screen, done moving and idle after one more frame (symbols placed), then counts. */
 export async function mapCounts(page: Page): Promise<MapCounts> {
-  await page.locator('.map-stage[data-renderer="webgl"] [data-testid="webgl-map"][data-state="idle"]').waitFor();
-  return page.evaluate(() => {
+  await page.locator('.map-stage[data-renderer="webgl"] [data-testid="webgl-map"]').waitFor();
+  return page.evaluate(async () => {
     type Feature = { layer: { id: string }; properties: Record<string, unknown>; geometry: { coordinates: unknown } };
     type LiveMap = {
       queryRenderedFeatures(
@@ -26,10 +26,20 @@ export async function mapCounts(page: Page): Promise<MapCounts> {
       project(lngLat: [number, number]): { x: number; y: number };
       getFeatureState(f: { source: string; id: string }): Record<string, unknown>;
       getLayer(id: string): unknown;
-      getPaintProperty(layer: string, name: string): unknown;
+      isMoving(): boolean;
+      triggerRepaint(): void;
+      once(event: string, listener: () => void): void;
     };
     const stage = document.querySelector('.map-stage[data-renderer="webgl"]')!;
     const map = (stage.querySelector('[data-testid="webgl-map"]') as HTMLElement & { maplibre: LiveMap }).maplibre;
+    // A camera move (a tour step, a selection) ends, then one more frame renders with nothing left to load or place.
+    for (;;) {
+      await new Promise<void>((resolve) => {
+        map.once('idle', resolve);
+        map.triggerRepaint();
+      });
+      if (!map.isMoving()) break;
+    }
     const origin = stage.getBoundingClientRect();
     const overlays = [...stage.querySelectorAll(':scope > .legend, :scope > .attribution, :scope > .nanhai-inset')]
       .map((el) => el.getBoundingClientRect())
