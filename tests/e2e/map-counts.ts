@@ -11,6 +11,10 @@ export interface MapCounts {
   markerUnderOverlay: string[];
   /** Zone and city labels under one of those overlays. */
   labelUnderOverlay: string[];
+  /** Zone and city labels that reach the map's edge (and are cut there). */
+  labelAtEdge: string[];
+  /** Pairs of markers (not faded) drawn on each other: centres closer than a resting marker's diameter less 1 px. */
+  markerOnMarker: string[];
 }
 
 /** Waits for MapLibre to be on screen, done moving and idle after one more frame (symbols placed), then counts. */
@@ -91,6 +95,34 @@ export async function mapCounts(page: Page): Promise<MapCounts> {
         )
         .map(name),
     );
-    return { markers: seen.size, labelOnMarker, markerUnderOverlay, labelUnderOverlay };
+    const { width: W, height: H } = origin;
+    const edges: [[number, number], [number, number]][] = [
+      [
+        [0, 0],
+        [W, 0.5],
+      ],
+      [
+        [0, H - 0.5],
+        [W, H],
+      ],
+      [
+        [0, 0],
+        [0.5, H],
+      ],
+      [
+        [W - 0.5, 0],
+        [W, H],
+      ],
+    ];
+    const zoneAndCity = LABELS.filter((l) => l !== 'province-labels');
+    const labelAtEdge = edges.flatMap((e) => map.queryRenderedFeatures(e, { layers: zoneAndCity }).map(name));
+    const markerOnMarker: string[] = [];
+    const list = [...seen];
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const [[a, p], [b, q]] = [list[i]!, list[j]!];
+        if (Math.hypot(p.x - q.x, p.y - q.y) < 11) markerOnMarker.push(`${a} on ${b}`);
+      }
+    return { markers: seen.size, labelOnMarker, markerUnderOverlay, labelUnderOverlay, labelAtEdge, markerOnMarker };
   });
 }

@@ -11,8 +11,10 @@ const none = (counts: Awaited<ReturnType<typeof mapCounts>>) => ({
   labelOnMarker: counts.labelOnMarker,
   markerUnderOverlay: counts.markerUnderOverlay,
   labelUnderOverlay: counts.labelUnderOverlay,
+  labelAtEdge: counts.labelAtEdge,
+  markerOnMarker: counts.markerOnMarker,
 });
-const ZERO = { labelOnMarker: [], markerUnderOverlay: [], labelUnderOverlay: [] };
+const ZERO = { labelOnMarker: [], markerUnderOverlay: [], labelUnderOverlay: [], labelAtEdge: [], markerOnMarker: [] };
 
 for (const lang of ['zh', 'en'] as const) {
   test(`home view at 1440×900, ${lang}: no label on a marker, nothing under the legend or notes`, async ({ page }) => {
@@ -34,17 +36,19 @@ for (const lang of ['zh', 'en'] as const) {
   }
 }
 
-for (const [width, height] of [
-  [1280, 720],
-  [1920, 1080],
+for (const [width, height, lang] of [
+  [1280, 720, 'zh'],
+  [1280, 720, 'en'],
+  [1920, 1080, 'zh'],
+  [1920, 1080, 'en'],
 ] as const) {
-  test(`every presenter step at ${width}×${height}: no label on a marker, nothing under the legend`, async ({
+  test(`every presenter step at ${width}×${height}, ${lang}: no label on a marker, nothing under the legend`, async ({
     page,
   }) => {
     test.setTimeout(240_000);
     await page.setViewportSize({ width, height });
     const failures: string[] = [];
-    await page.goto('./?lang=zh&view=present&step=1');
+    await page.goto(`./?lang=${lang}&view=present&step=1`);
     for (let step = 1; step <= STEPS; step++) {
       // The clicker's key, as a presenter moves through the tour (one page load, MapLibre kept).
       if (step > 1) await page.keyboard.press('PageDown');

@@ -32,6 +32,7 @@ import type { Box } from '../../src/lib/core/text';
 import { buildStyle, diffLayers, styleLayers } from '../../src/lib/map/style';
 import { svgCamera, svgLabels } from '../../src/lib/map/svg-view';
 import { ReadyQueue } from '../../src/lib/map/queue';
+import { spreadMarkers } from '../../src/lib/map/geo/spread';
 import SvgMap from '../../src/lib/map/SvgMap.svelte';
 
 const atlas = buildAtlas(atlasFile(loadSourceData().data!));
@@ -99,11 +100,15 @@ function svgDrawing(m: MapModel, width: number, height: number) {
   });
   const attrs = (tag: string) =>
     Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])) as Record<string, string>;
-  const circles = [...body.matchAll(/<circle\b[^>]*>/g)].map((t) => attrs(t[0]));
+  const allCircles = [...body.matchAll(/<circle\b[^>]*>/g)].map((t) => attrs(t[0]));
+  // Zone markers carry their id; the other circles are the true-location dots of spread markers.
+  const circles = allCircles.filter((c) => c['data-zone']);
+  const origins = allCircles.filter((c) => !c['data-zone']);
+  const lines = [...body.matchAll(/<line\b[^>]*>/g)].map((t) => attrs(t[0]));
   const paths = [...body.matchAll(/<path\b[^>]*>/g)].map((t) => attrs(t[0]));
   const texts = [...body.matchAll(/<text\b[^>]*>/g)].map((t) => attrs(t[0]));
   const background = /background:\s*([^;"]+)/.exec(body)?.[1]?.trim();
-  return { circles, paths, texts, background };
+  return { circles, origins, lines, paths, texts, background };
 }
 
 type Spec = StylePropertySpecification;
@@ -197,6 +202,22 @@ describe.each(Object.keys(THEMES) as (keyof typeof THEMES)[])('parity, %s theme'
           mark.opacity,
         ]);
         expect(evaluate(layer('zone-labels'), 'paint', 'text-opacity', props, state)).toBe(mark.opacity);
+      }
+    });
+
+    it('both tie spread markers to their true location with the same line and dot', () => {
+      // Every city's zones sit within a few px of each other at these frames: some markers are spread.
+      expect(svg.lines.length).toBeGreaterThan(0);
+      expect(svg.origins).toHaveLength(svg.lines.length);
+      const line = layer('zone-leaders');
+      const dot = layer('zone-origins');
+      for (const l of svg.lines) {
+        expect(colour(l.stroke)).toBe(colour(evaluate(line, 'paint', 'line-color')));
+        expect(Number(l['stroke-width'])).toBe(evaluate(line, 'paint', 'line-width'));
+      }
+      for (const o of svg.origins) {
+        expect(colour(o.fill)).toBe(colour(evaluate(dot, 'paint', 'circle-color')));
+        expect(Number(o.r)).toBe(evaluate(dot, 'paint', 'circle-radius'));
       }
     });
 
@@ -303,10 +324,21 @@ describe('svgLabels', () => {
         viewport: { width: w, height: h, scale },
       });
       const projection = fitProjection(frame, w, h, m.padding);
-      const screen = m.marks.map((mark) => {
-        const [x, y] = projection(mark.lngLat)!;
-        return { m: mark, x, y };
-      });
+      // As SvgMap draws them: projected, then spread where they sit on each other.
+      const spread = spreadMarkers(
+        m.marks.map((mark) => {
+          const [x, y] = projection(mark.lngLat)!;
+          return { id: mark.id, x, y };
+        }),
+        m.markerSpacing,
+      );
+      const screen = m.marks.map((mark, i) => ({ m: mark, x: spread[i]!.x, y: spread[i]!.y }));
+      // No marker covers another: each can be seen, hovered and clicked.
+      for (let i = 0; i < screen.length; i++)
+        for (let j = i + 1; j < screen.length; j++)
+          expect(Math.hypot(screen[i]!.x - screen[j]!.x, screen[i]!.y - screen[j]!.y)).toBeGreaterThanOrEqual(
+            2 * m.marks[0]!.radius,
+          );
       const places = layers.labels.features.map((f) => {
         const [x, y] = projection(f.geometry.coordinates as [number, number])!;
         return { kind: f.properties.kind, text: f.properties[lang], x, y, style: m.text[f.properties.kind] };

@@ -154,11 +154,16 @@ export interface MapModel {
   citySides: readonly ('right' | 'left' | 'top' | 'bottom')[];
   /** px: the square each zone marker keeps clear of labels (the marker's diameter), before `scale`. */
   markerBox: number;
+  /** px between marker centres below which markers are spread apart (geo/spread.ts): the diameter plus 2 px. */
+  markerSpacing: number;
+  /** How a spread marker is tied to its true location: a line of `width` px to a dot of `radius` px there. */
+  leader: { color: string; width: number; radius: number };
   marks: ZoneMark[];
   padding: Padding;
   /** The South China Sea islands' inset (南海诸岛) in px from the map's top left, or null (see nanhaiInset). */
   inset: OverlayBox | null;
-  /** Boxes no label may be placed under, in px: the viewport's overlays and the inset. */
+  /** Boxes no label may be placed under, in px: the viewport's overlays, the inset, and a 1 px strip inside each
+   *  edge (a label that would cross the map's edge takes another side, or is left out, rather than being cut). */
   obstacles: OverlayBox[];
 }
 
@@ -327,9 +332,15 @@ export function mapModel(input: MapInput): MapModel {
     citySides: ['top', 'bottom', 'right', 'left'],
     // The resting marker's diameter: a box any larger would reach a zone's own label (labelGap is the radius + 3 px).
     markerBox: 2 * SIZES.radius,
+    markerSpacing: (2 * SIZES.radius + 2) * scale,
+    leader: { color: t.inkSoft, width: 1 * scale, radius: 2 * scale },
     marks,
     ...framing,
-    obstacles: [...(input.viewport.overlays ?? []), ...(framing.inset ? [framing.inset] : [])],
+    obstacles: [
+      ...(input.viewport.overlays ?? []),
+      ...(framing.inset ? [framing.inset] : []),
+      ...edgeStrips(input.viewport),
+    ],
   };
 }
 
@@ -357,6 +368,19 @@ function insetAndPadding(input: MapInput, marks: readonly ZoneMark[], scale: num
   const merged = { ...(insets ?? { top: 0, right: 0, bottom: 0, left: 0 }) };
   for (const k of Object.keys(extra) as (keyof Padding)[]) merged[k] = Math.max(merged[k], extra[k]);
   return { padding: framePadding(width, height, merged), inset };
+}
+
+/** A 1 px strip inside each edge of the map (none for an empty map). */
+function edgeStrips({ width: W, height: H }: Viewport): OverlayBox[] {
+  if (!(W > 2 && H > 2)) return [];
+  const w = Math.round(W);
+  const h = Math.round(H);
+  return [
+    { x: 0, y: 0, width: w, height: 1 },
+    { x: 0, y: h - 1, width: w, height: 1 },
+    { x: 0, y: 0, width: 1, height: h },
+    { x: w - 1, y: 0, width: 1, height: h },
+  ];
 }
 
 /**

@@ -30,15 +30,36 @@ export interface ZoneProps {
   rank: number;
 }
 
-/** The zones as GeoJSON for MapLibre, from the model's marks. */
-export function zonesGeoJSON(marks: readonly ZoneMark[]): FeatureCollection<Point, ZoneProps> {
+/** Where spread markers are drawn instead of their true location: [longitude, latitude] by zone id (degrees). */
+export type SpreadPositions = ReadonlyMap<string, [number, number]>;
+
+/** The zones as GeoJSON for MapLibre, from the model's marks, each at its spread position if it has one. */
+export function zonesGeoJSON(
+  marks: readonly ZoneMark[],
+  spread: SpreadPositions = new Map(),
+): FeatureCollection<Point, ZoneProps> {
   return {
     type: 'FeatureCollection',
     features: marks.map((m) => ({
       type: 'Feature',
       properties: { id: m.id, label: m.label.text, fill: m.fill, rank: m.label.rank },
-      geometry: { type: 'Point', coordinates: m.lngLat },
+      geometry: { type: 'Point', coordinates: spread.get(m.id) ?? m.lngLat },
     })),
+  };
+}
+
+/** The leader lines of spread markers (from the drawn marker to the true location) and a dot at each true location. */
+export function leadersGeoJSON(marks: readonly ZoneMark[], spread: SpreadPositions): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: marks.flatMap((m) => {
+      const at = spread.get(m.id);
+      if (!at) return [];
+      return [
+        { type: 'Feature', properties: { id: m.id }, geometry: { type: 'LineString', coordinates: [at, m.lngLat] } },
+        { type: 'Feature', properties: { id: m.id }, geometry: { type: 'Point', coordinates: m.lngLat } },
+      ];
+    }),
   };
 }
 
@@ -154,6 +175,21 @@ export function styleLayers(model: MapModel): LayerSpecification[] {
       paint: { 'line-color': l.color, 'line-width': l.width },
     })),
     placeLabels('province', { 'text-letter-spacing': model.text.province.letterSpacing }),
+    // Markers spread off a stack keep a thin line to a dot at their true location (geo/spread.ts).
+    {
+      id: 'zone-leaders',
+      type: 'line',
+      source: 'leaders',
+      filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': model.leader.color, 'line-width': model.leader.width },
+    },
+    {
+      id: 'zone-origins',
+      type: 'circle',
+      source: 'leaders',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-color': model.leader.color, 'circle-radius': model.leader.radius },
+    },
     { id: 'zones', type: 'circle', source: 'zones', paint: zonePaint },
     { id: 'zones-selected', type: 'circle', source: 'zones', filter: selectedFilter(selectedId), paint: zonePaint },
     // Upper layers place their symbols first: faded zones last, then the other zones, the city names, the fronted
@@ -235,6 +271,8 @@ export function buildStyle(model: MapModel, layers: BasemapLayers): StyleSpecifi
       nanhai: geojson(layers.nanhai),
       labels: geojson(layers.labels),
       zones: geojson(zonesGeoJSON(model.marks), 'id'),
+      // Filled by the live map at rest (spreading is done in screen px): see leadersGeoJSON.
+      leaders: geojson({ type: 'FeatureCollection', features: [] }),
       // Filled by the live map (it needs the camera to place screen boxes): see obstaclesGeoJSON.
       overlays: geojson({ type: 'FeatureCollection', features: [] }),
     },
