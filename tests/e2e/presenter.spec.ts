@@ -180,8 +180,9 @@ test('the Dark projector theme repaints the same map canvas', async ({ page }) =
   const canvas = page.locator('[data-testid="webgl-map"] canvas');
   await canvas.evaluate((c) => c.setAttribute('data-first', ''));
   expect(await seaAtCorner(page)).toBeGreaterThan(150);
+  // Light land and sea average over 150 of 255 at the corner; the dark theme's land (#3a4754) and sea under 100.
   await page.getByRole('button', { name: 'Dark' }).click();
-  await expect.poll(() => seaAtCorner(page)).toBeLessThan(60);
+  await expect.poll(() => seaAtCorner(page)).toBeLessThan(100);
   // The same canvas element: no remount, no second map.
   await expect(page.locator('[data-testid="webgl-map"] canvas[data-first]')).toHaveCount(1);
   await expect(page.getByTestId('webgl-map')).toHaveCount(1);
@@ -262,4 +263,18 @@ test('the clicker in the notes window moves the main window', async ({ page, con
   await notes.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '2');
   await notes.close();
+});
+
+test('a click on the map leaves no focus ring for the clicker’s keys to light up on the projector', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?lang=en&view=present&step=3');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-renderer', 'webgl');
+  const canvas = page.locator('.maplibregl-canvas');
+  await canvas.click({ position: { x: 30, y: 520 } });
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('step-count')).toHaveText('4 / 22');
+  // The presenter's keys drive the talk, not the map: the canvas is out of the tab order and draws no ring.
+  expect(await canvas.evaluate((el) => [el.tabIndex, getComputedStyle(el).outlineStyle])).toEqual([-1, 'none']);
 });

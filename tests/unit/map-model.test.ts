@@ -355,6 +355,34 @@ describe('svgLabels', () => {
     });
   });
 
+  it('names a zone whose label yields in a crowded embed once it is hovered (pointer or list row)', () => {
+    const [w, h] = [360, 260];
+    const labelled = (hoveredId: string | null) => {
+      const m = mapModel({
+        zones: atlas.zones,
+        lang: 'en',
+        selectedId: null,
+        hoveredId,
+        highlightedIds: null,
+        tokens: LIGHT_TOKENS,
+        viewport: { width: w, height: h },
+      });
+      const projection = fitProjection(frame, w, h, m.padding);
+      const spread = spreadMarkers(
+        m.marks.map((mark) => {
+          const [x, y] = projection(mark.lngLat)!;
+          return { id: mark.id, x, y };
+        }),
+        m.markerSpacing,
+      );
+      const screen = m.marks.map((mark, i) => ({ m: mark, x: spread[i]!.x, y: spread[i]!.y }));
+      return svgLabels(m, screen, [], w, h).zones.map((l) => l.id);
+    };
+    const unnamed = atlas.zones.map((z) => z.zone.id).filter((id) => !labelled(null).includes(id));
+    expect(unnamed.length).toBeGreaterThan(0);
+    for (const id of unnamed) expect(labelled(id), id).toContain(id);
+  });
+
   it('names the zones a comparison fronts before the faded ones, at a 1280 px projector', () => {
     const compared = ['yantai-etdz', 'xishan-etdz', 'qingdao-blue-valley', 'linfen-edz'];
     const [w, h] = [820, 630];

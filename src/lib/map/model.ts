@@ -431,13 +431,22 @@ const NANHAI_ASPECT = (() => {
  * The order in which zone labels claim their place, shared by both renderers (after the markers' own boxes):
  * `front` — the selected zone, and the zones a comparison, filter or tour step fronts when others are faded — then
  * the city names, then `rest` (every other zone), then `faded`. City names outrank ordinary zone labels because they
- * orient the reader (every zone label already names its zone), but never the zones a view is about.
+ * orient the reader (every zone label already names its zone), but never the zones a view is about. `hovered` — the
+ * zone under the pointer or whose list row is hovered or focused, unless selected — is named whatever else is there:
+ * drawn on top of everything, in its first side inside the map, and moving no other label (issue 16: a label that
+ * cannot be placed shows on hover and focus).
  */
-export function labelTiers(marks: readonly ZoneMark[]): { front: string[]; rest: string[]; faded: string[] } {
+export function labelTiers(marks: readonly ZoneMark[]): {
+  front: string[];
+  rest: string[];
+  faded: string[];
+  hovered: string[];
+} {
   const fronting = marks.some((m) => m.state.faded);
-  const tiers = { front: [] as string[], rest: [] as string[], faded: [] as string[] };
+  const tiers = { front: [] as string[], rest: [] as string[], faded: [] as string[], hovered: [] as string[] };
   for (const m of marks) {
-    if (m.state.selected || (fronting && !m.state.faded)) tiers.front.push(m.id);
+    if (m.state.hovered && !m.state.selected) tiers.hovered.push(m.id);
+    else if (m.state.selected || (fronting && !m.state.faded)) tiers.front.push(m.id);
     else if (m.state.faded) tiers.faded.push(m.id);
     else tiers.rest.push(m.id);
   }

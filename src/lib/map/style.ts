@@ -141,7 +141,11 @@ export function styleLayers(model: MapModel): LayerSpecification[] {
       },
       paint: textPaint(model.text[kind]),
     }) as LayerSpecification;
-  const zoneLabels = (id: string, filter: FilterSpecification): LayerSpecification => ({
+  const zoneLabels = (
+    id: string,
+    filter: FilterSpecification,
+    extra: Record<string, unknown> = {},
+  ): LayerSpecification => ({
     id,
     type: 'symbol',
     source: 'zones',
@@ -156,6 +160,7 @@ export function styleLayers(model: MapModel): LayerSpecification[] {
       'text-radial-offset': model.labelGap / model.text.zone.size,
       'text-justify': 'auto',
       'symbol-sort-key': ['-', ['get', 'rank']],
+      ...extra,
     },
     paint: { ...textPaint(model.text.zone), 'text-opacity': byState(tokens, 'opacity', model.scale) },
   });
@@ -202,6 +207,11 @@ export function styleLayers(model: MapModel): LayerSpecification[] {
     }),
     zoneLabels('zone-labels-front', ['all', inIds(tiers.front), ['!=', ['get', 'id'], selectedId ?? '']]),
     zoneLabels('zone-labels-selected', selectedFilter(selectedId)),
+    // The hovered zone is named whatever is there, over the other labels, which keep their places.
+    zoneLabels('zone-labels-hovered', inIds(tiers.hovered), {
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    }),
     // Placed first (upper layers place first): every marker not faded keeps its square clear of every label.
     {
       id: 'zone-boxes',

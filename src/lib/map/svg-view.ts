@@ -136,10 +136,13 @@ export function svgLabels(
       box: l.box,
     };
   });
-  const later = placeLabels(screen.filter((s) => !front.has(s.m.id)).map(input), {
+  const later = placeLabels(screen.filter((s) => !front.has(s.m.id) && !tiers.hovered.includes(s.m.id)).map(input), {
     ...zoneOpts,
     obstacles: [...markers, ...first.map((l) => l.box), ...placedCities.map((l) => l.box)],
   });
+  // The hovered zone last, over everything, on its first side inside the map; nothing makes way for it.
+  const hovered = new Set(tiers.hovered);
+  const onTop = placeLabels(screen.filter((s) => hovered.has(s.m.id)).map(input), { ...zoneOpts, obstacles: [] });
   const placed = [...first, ...later];
   // Province names last, centred on their point, and only where nothing else is (MapLibre places them last too).
   const provincePoints = places.filter((p) => p.kind === 'province');
@@ -165,7 +168,7 @@ export function svgLabels(
     return { ...p, y: l.box.y1 - 0.2 * p.style.size, anchor: 'middle', box: l.box };
   });
   const byId = new Map(screen.map((s) => [s.m.id, s.m]));
-  const zones = placed.map((l) => {
+  const zones = [...placed, ...onTop].map((l) => {
     const m = byId.get(l.id)!;
     return {
       id: l.id,
