@@ -86,6 +86,15 @@ for (const [width, height, query] of [
     await expect(page.locator('.map-stage')).toHaveAttribute('data-zones', '5');
     const caption = query.includes('en') ? 'South China Sea Islands' : '南海诸岛';
     await expect(page.getByTestId('nanhai-inset').getByRole('img', { name: caption })).toBeVisible();
+    // Its caption wraps inside it ("South China / Sea Islands" in a narrow embed), never cut.
+    const captionInside = await page.getByTestId('nanhai-inset').evaluate((el) => {
+      const frame = el.getBoundingClientRect();
+      return [...el.querySelectorAll('text')].every((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left >= frame.left - 0.5 && r.right <= frame.right + 0.5;
+      });
+    });
+    expect(captionInside).toBe(true);
     const counts = await mapCounts(page);
     // Every zone is drawn inside the map (a frame clamped by a minimum zoom had cut Kashgar off a phone's map).
     expect(counts.markers).toBe(5);

@@ -278,3 +278,20 @@ test('a click on the map leaves no focus ring for the clicker’s keys to light 
   // The presenter's keys drive the talk, not the map: the canvas is out of the tab order and draws no ring.
   expect(await canvas.evaluate((el) => [el.tabIndex, getComputedStyle(el).outlineStyle])).toEqual([-1, 'none']);
 });
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`the key hint is whole at 1280×720 (${lang}): it wraps, it is never cut`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`./?lang=${lang}&view=present&step=22`);
+    const keys = page.locator('.keys');
+    await expect(keys).toContainText('Esc');
+    const [scrollW, clientW, scrollH, clientH] = await keys.evaluate((el) => [
+      el.scrollWidth,
+      el.clientWidth,
+      el.scrollHeight,
+      el.clientHeight,
+    ]);
+    expect(scrollW).toBeLessThanOrEqual(clientW);
+    expect(scrollH).toBeLessThanOrEqual(clientH);
+  });
+}

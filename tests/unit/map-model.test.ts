@@ -634,7 +634,24 @@ describe('China whole: the South China Sea islands inset (南海诸岛)', () => 
   it('costs the frame nothing when no zone is near it', () => {
     const mainland = zones.filter((z) => z.zone.id !== 'kaohsiung');
     const m = build(wide, 960, 770, mainland);
-    expect(m.padding).toEqual(framePadding(960, 770, { top: 0, right: 0, bottom: 28, left: 0 }));
-    expect(build(wide, 960, 770).padding).not.toEqual(m.padding);
+    const { top: _, ...sides } = framePadding(960, 770, { top: 0, right: 0, bottom: 28, left: 0 });
+    expect(m.padding).toMatchObject(sides);
+    expect(build(wide, 960, 770).padding.right).toBeGreaterThan(m.padding.right);
+  });
+
+  it.each([
+    [375, 440],
+    [360, 300],
+    [960, 770],
+  ])('sets the frame on the foot of a %i × %i map: the spare height shows the north, not the sea below', (w, h) => {
+    const m = build(wide, w, h);
+    const projection = fitProjection(wide, w, h, m.padding);
+    const [[, s]] = wide;
+    const foot = projection([110, s])![1];
+    expect(Math.abs(foot - (h - m.padding.bottom))).toBeLessThan(1.5);
+    // The height the frame leaves free went to the top: below the frame there is only the padding's sea.
+    const base = framePadding(w, h, { top: 0, right: 0, bottom: 28, left: 0 });
+    if (w < h * 1.2) expect(m.padding.top).toBeGreaterThan(base.top + 20);
+    expect(m.padding.bottom).toBeLessThanOrEqual(Math.max(base.bottom, h - m.inset!.y + 12));
   });
 });

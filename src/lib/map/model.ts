@@ -345,13 +345,16 @@ export function mapModel(input: MapInput): MapModel {
 }
 
 /** The padding every fit uses, and the inset when the frame asks for one (its box joins the padding only where a
- *  zone would otherwise lie under it or within a label's reach of it). */
+ *  zone would otherwise lie under it or within a label's reach of it). A frame with the inset is set on the padded
+ *  area's foot (`southFirst`), so a tall map shows more of the north, not the sea the inset already shows. */
 function insetAndPadding(input: MapInput, marks: readonly ZoneMark[], scale: number) {
   const { width, height, insets } = input.viewport;
-  const padding = framePadding(width, height, insets);
+  const base = framePadding(width, height, insets);
   const inset = input.frame && spansChina(input.frame) ? nanhaiInset(input.viewport) : null;
-  if (!inset) return { padding, inset };
-  const projection = fitProjection(input.frame!, width, height, padding);
+  if (!inset) return { padding: base, inset };
+  const frame = input.frame!;
+  const padding = southFirst(frame, width, height, base);
+  const projection = fitProjection(frame, width, height, padding);
   // A zone's label reaches about 110 px (scaled) to its right; its marker a radius all round.
   const reach = { left: 110 * scale, other: SIZES.activeRadius * scale + 4 };
   const covered = marks.some((m) => {
@@ -367,7 +370,20 @@ function insetAndPadding(input: MapInput, marks: readonly ZoneMark[], scale: num
   const extra = overlayInsets(input.viewport, [inset]);
   const merged = { ...(insets ?? { top: 0, right: 0, bottom: 0, left: 0 }) };
   for (const k of Object.keys(extra) as (keyof Padding)[]) merged[k] = Math.max(merged[k], extra[k]);
-  return { padding: framePadding(width, height, merged), inset };
+  return { padding: southFirst(frame, width, height, framePadding(width, height, merged)), inset };
+}
+
+/**
+ * The padding that puts a width-bound frame on the padded area's foot instead of its middle: the height the frame
+ * leaves free (px) joins the top padding. Unchanged where the frame fills the height.
+ */
+function southFirst(frame: Bounds, width: number, height: number, padding: Padding): Padding {
+  const projection = fitProjection(frame, width, height, padding);
+  const [[w, s], [e, n]] = frame;
+  const top = projection([w, n])?.[1] ?? 0;
+  const foot = projection([e, s])?.[1] ?? 0;
+  const slack = height - padding.top - padding.bottom - (foot - top);
+  return slack > 1 ? { ...padding, top: padding.top + Math.floor(slack) } : padding;
 }
 
 /** A 1 px strip inside each edge of the map (none for an empty map). */

@@ -65,6 +65,16 @@ export function leadersGeoJSON(marks: readonly ZoneMark[], spread: SpreadPositio
 
 const OPPOSITE = { right: 'left', left: 'right', top: 'bottom', bottom: 'top' } as const;
 
+/**
+ * `text-variable-anchor-offset` for zone labels: [anchor, [x, y]] pairs in ems, in `model.labelSides` order, with the
+ * offsets labelBox gives each side (right/left: the gap; top/bottom: the gap plus half a line).
+ */
+export function zoneAnchorOffsets(model: MapModel): (string | [number, number])[] {
+  const gap = model.labelGap / model.text.zone.size;
+  const offset = { right: [gap, 0], left: [-gap, 0], top: [0, -(gap + 0.5)], bottom: [0, gap + 0.5] } as const;
+  return model.labelSides.flatMap((side) => [OPPOSITE[side], [...offset[side]] as [number, number]]);
+}
+
 /** The image of the markers' collision boxes: transparent, `model.markerBox` px square (MapLibreMap adds it when the
  *  style asks for it). MapLibre's symbols do not collide with circles, so each marker also gets this invisible icon. */
 export const MARKER_BOX_IMAGE = 'zone-box';
@@ -155,9 +165,11 @@ export function styleLayers(model: MapModel): LayerSpecification[] {
       'text-size': model.text.zone.size,
       'text-font': ['sans-serif'],
       // MapLibre names the side of the text that touches the point: a label to the right is anchored on its left.
-      'text-variable-anchor': model.labelSides.map((s) => OPPOSITE[s]),
-      // The distance from the marker's centre to the label, in ems.
-      'text-radial-offset': model.labelGap / model.text.zone.size,
+      // Each side's offset in ems is labelBox's (geo/labels.ts): the gap beside the marker, and half a line more
+      // above and below it, so a label never reaches its own marker's box there either.
+      'text-variable-anchor-offset': zoneAnchorOffsets(model) as unknown as ExpressionSpecification,
+      // One line, as the SVG placement measures it (MapLibre would wrap names past 10 ems).
+      'text-max-width': 100,
       'text-justify': 'auto',
       'symbol-sort-key': ['-', ['get', 'rank']],
       ...extra,
