@@ -170,3 +170,20 @@ test('?data= reads a GBK file from the site, and a failing one names its first p
   );
   await expect(page.getByTestId('notices')).toContainText('1 problem in all');
 });
+
+test('the embed dialog says when a file picked from this computer cannot travel in the link; a ?data= file does', async ({
+  page,
+}) => {
+  await page.goto('./?lang=en');
+  await page.getByTestId('data-button').click();
+  await page.getByTestId('data-file').setInputFiles(fixture('valid.csv'));
+  await expect(stage(page)).toHaveAttribute('data-zones', '3');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await expect(page.getByTestId('embed-local-data')).toContainText('“valid.csv”, loaded from this computer');
+  await expect(page.getByTestId('embed-code')).not.toHaveValue(/data=/);
+  await page.goto('./?lang=en&data=./examples/zones-example.csv');
+  await expect(stage(page)).toHaveAttribute('data-zones', '3');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await expect(page.getByTestId('embed-code')).toHaveValue(/data=/);
+  await expect(page.getByTestId('embed-local-data')).toHaveCount(0);
+});

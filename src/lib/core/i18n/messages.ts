@@ -199,6 +199,8 @@ export const zh = {
   'embed.dialogTitle': '嵌入到网页',
   'embed.dialogIntro':
     '复制以下代码粘贴到文章中。地图显示当前视图（所选开发区、筛选条件），不使用Cookie，不请求第三方网站。',
+  'embed.localData':
+    '嵌入代码显示内置数据：从本机载入的“{name}”不在链接里。请把文件放到你的网站上，用 ?data= 链接打开后再复制嵌入代码。',
   'embed.height': '高度',
   'embed.heightAuto': '随内容自动调整（附带脚本，兼容pym.js和Datawrapper）',
   'embed.heightFixed': '固定高度',
@@ -467,6 +469,8 @@ export const en: Record<MessageKey, string> = {
   'embed.dialogTitle': 'Embed in a page',
   'embed.dialogIntro':
     'Paste this code into an article. It shows the current view (selected zone, filters), sets no cookies and calls no third-party site.',
+  'embed.localData':
+    'The embed shows the built-in data: “{name}”, loaded from this computer, is not in the link. Put the file on your site, open it with ?data=, then copy the embed code.',
   'embed.height': 'Height',
   'embed.heightAuto': 'Follows its content (with a small script; works with pym.js and Datawrapper)',
   'embed.heightFixed': 'Fixed height',
