@@ -187,3 +187,20 @@ test('the embed dialog says when a file picked from this computer cannot travel 
   await expect(page.getByTestId('embed-code')).toHaveValue(/data=/);
   await expect(page.getByTestId('embed-local-data')).toHaveCount(0);
 });
+
+test('the measures matrix lists only measures the loaded zones name, and says so when they name none', async ({
+  page,
+}) => {
+  await page.goto('./?lang=en');
+  await page.getByTestId('data-button').click();
+  await page.getByTestId('data-file').setInputFiles(fixture('valid.csv'));
+  await expect(stage(page)).toHaveAttribute('data-zones', '3');
+  // valid.csv names two measures (Xishan's); the other 11 rows would be empty.
+  await expect(page.getByTestId('matrix-dropped')).toHaveText('11 measures that no zone names are left out.');
+  await expect(page.getByTestId('measure-matrix').getByRole('button', { name: /^Streamlining/ })).toBeVisible();
+  await page.getByTestId('data-button').click();
+  await page.getByTestId('data-file').setInputFiles(fixture('china-wide.csv'));
+  await expect(stage(page)).toHaveAttribute('data-zones', '5');
+  await expect(page.getByTestId('matrix-empty')).toHaveText('These zones’ data list no reform measures.');
+  await expect(page.getByTestId('measure-matrix')).toHaveCount(0);
+});

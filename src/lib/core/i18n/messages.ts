@@ -83,6 +83,8 @@ export const zh = {
   'matrix.legendAbsent': '未提及',
   'matrix.cell': '{measure}，{zone}：{state}',
   'matrix.rowHint': '悬停或聚焦一行，在地图上突出显示共有该措施的开发区；点击或按回车，按该措施筛选。',
+  'matrix.none': '这些开发区的资料没有列出任何改革措施。',
+  'matrix.dropped': '{count}项措施没有开发区提及，未列出。',
   'matrix.subset': '这里比较{shown}个开发区（共{total}个）：所选开发区所在城市，或筛选结果中的前{max}个。',
   'matrix.tableToggle': '以表格查看',
   'matrix.countHeading': '开发区数',
@@ -346,6 +348,9 @@ export const en: Record<MessageKey, string> = {
   'matrix.cell': '{measure}, {zone}: {state}',
   'matrix.rowHint':
     'Hover or focus a row to highlight the zones that share it on the map; click or press Enter to filter by it.',
+  'matrix.none': 'These zones’ data list no reform measures.',
+  'matrix.dropped':
+    '{count, plural, one {# measure} other {# measures}} that no zone names {count, plural, one {is} other {are}} left out.',
   'matrix.subset':
     'Comparing {shown} of {total, plural, one {# zone} other {# zones}}: the selected zone’s city, or the first {max} the filters leave.',
   'matrix.tableToggle': 'Show as a table',
