@@ -82,18 +82,16 @@ export const estimateText: TextMeasure = (text, fontSize, weight = 400) =>
   textWidth(text, fontSize) * (weight >= 600 ? 1.06 : 1);
 
 let canvasContext: CanvasRenderingContext2D | null | undefined;
-let bodyFont = '';
 
 /**
  * The page's own fonts measured on a 2D canvas (CanvasRenderingContext2D.measureText) with the body's font family,
  * so chart layouts match what is drawn, whatever font the system substitutes; the estimate where there is no DOM.
  */
 export const measureText: TextMeasure = (text, fontSize, weight = 400) => {
-  if (canvasContext === undefined) {
+  if (canvasContext === undefined)
     canvasContext = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    if (canvasContext) bodyFont = getComputedStyle(document.body).fontFamily;
-  }
   if (!canvasContext) return estimateText(text, fontSize, weight);
-  canvasContext.font = `${weight} ${fontSize}px ${bodyFont}`;
+  // Read each time, not once: a view's first measure may come before its stylesheet sets the font.
+  canvasContext.font = `${weight} ${fontSize}px ${getComputedStyle(document.body).fontFamily}`;
   return canvasContext.measureText(text).width;
 };

@@ -2,7 +2,7 @@
 import type { GeoProjection } from 'd3-geo';
 import { fitTransform, focusTransform, IDENTITY, type Padding, type ZoomTransform } from './geo/frame';
 import { placeLabels, type Side } from './geo/labels';
-import { textWidth, type Box } from '../core/text';
+import { estimateText, type Box, type TextMeasure } from '../core/text';
 import { labelTiers, zoomOfScale, type CameraIntent, type MapModel, type TextStyle, type ZoneMark } from './model';
 
 /**
@@ -72,7 +72,8 @@ const anchorOf = (side: Side): 'start' | 'end' | 'middle' =>
  * not faded keeps a `model.markerBox` square clear, and so does each of `model.obstacles`; the selected and fronted zones' labels go first, then city labels
  * (above their point, else the next clear side of `model.citySides`), then the other zones', faded last, each on the
  * first clear side of `model.labelSides`, and province names last, centred on their point. Labels that fit nowhere
- * inside the box are left out.
+ * inside the box are left out. `measure` gives text widths in px: the browser's own (core/text measureText) on
+ * screen, the estimate in tests.
  */
 export function svgLabels(
   model: MapModel,
@@ -80,6 +81,7 @@ export function svgLabels(
   places: readonly PlacePoint[],
   width: number,
   height: number,
+  measure: TextMeasure = estimateText,
 ): { places: PlacedPlaceLabel[]; zones: PlacedZoneLabel[] } {
   const bounds = { x0: 0, y0: 0, x1: width, y1: height };
   const half = (model.markerBox * model.scale) / 2;
@@ -97,7 +99,7 @@ export function svgLabels(
     id: m.id,
     x,
     y,
-    width: textWidth(m.label.text, size),
+    width: measure(m.label.text, size),
     height: size + 2,
     priority: m.label.priority,
   });
@@ -111,7 +113,7 @@ export function svgLabels(
       id: String(i),
       x: c.x,
       y: c.y,
-      width: textWidth(c.text, c.style.size),
+      width: measure(c.text, c.style.size),
       height: c.style.size,
       priority: 0,
     })),
@@ -151,7 +153,7 @@ export function svgLabels(
       id: String(i),
       x: p.x,
       y: p.y,
-      width: textWidth(p.text, p.style.size) * (1 + p.style.letterSpacing),
+      width: measure(p.text, p.style.size) * (1 + p.style.letterSpacing),
       height: p.style.size,
       priority: 0,
     })),

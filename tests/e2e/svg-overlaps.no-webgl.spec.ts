@@ -1,0 +1,67 @@
+// Issue 16 on the SVG map (the first paint, the fallback and the offline copy), counted from the DOM: no label on a
+// label or a marker, nothing under an overlay or cut at the edge, no marker on a marker, at the sizes people use.
+import { test, expect } from './fixtures';
+import { svgCounts, type SvgCounts } from './svg-counts';
+
+const fixture = (name: string) =>
+  new URL(`../../src/lib/features/user-data/fixtures/${name}`, import.meta.url).pathname;
+const STEPS = 22;
+
+const faults = ({ markers: _m, labels: _l, ...lists }: SvgCounts) =>
+  Object.fromEntries(Object.entries(lists).filter(([, list]) => list.length));
+
+// Camera moves are instant under reduced motion, so each view is counted where it rests.
+test.beforeEach(async ({ page }) => page.emulateMedia({ reducedMotion: 'reduce' }));
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`home view at 1440×900 and embeds at 320–375 px, ${lang}: no overlaps on the SVG map`, async ({ page }) => {
+    const found: string[] = [];
+    for (const [width, height, view] of [
+      [1440, 900, ''],
+      [320, 640, '&view=embed'],
+      [360, 640, '&view=embed'],
+      [375, 640, '&view=embed'],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`./?lang=${lang}${view}`);
+      const counts = await svgCounts(page);
+      expect(counts.markers).toBe(15);
+      if (Object.keys(faults(counts)).length) found.push(`${width}${view}: ${JSON.stringify(faults(counts))}`);
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test(`every presenter step at ${width}×${height}: no overlaps on the SVG map`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height });
+    await page.goto('./?lang=zh&view=present&step=1');
+    const found: string[] = [];
+    for (let step = 1; step <= STEPS; step++) {
+      if (step > 1) await page.keyboard.press('PageDown');
+      await expect(page.getByTestId('step-count')).toHaveText(`${step} / ${STEPS}`);
+      // Two frames: the step's camera and labels are drawn.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const counts = await svgCounts(page);
+      if (Object.keys(faults(counts)).length) found.push(`step ${step}: ${JSON.stringify(faults(counts))}`);
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+test('zones spread over China on the SVG map: the inset, nothing under it, no overlaps', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('./?lang=en');
+  await page.getByTestId('data-button').click();
+  await page.getByTestId('data-file').setInputFiles(fixture('china-wide.csv'));
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zones', '5');
+  await expect(page.getByTestId('nanhai-inset')).toBeVisible();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const counts = await svgCounts(page);
+  expect(counts.markers).toBe(5);
+  expect(faults(counts)).toEqual({});
+});
