@@ -302,6 +302,18 @@ describe('projector scale', () => {
   });
 });
 
+/** The marks on screen as SvgMap draws them: projected, then spread where they sit on each other. */
+function spreadScreen(m: MapModel, projection: (p: [number, number]) => [number, number] | null) {
+  const spread = spreadMarkers(
+    m.marks.map((mark) => {
+      const [x, y] = projection(mark.lngLat)!;
+      return { id: mark.id, x, y };
+    }),
+    m.markerSpacing,
+  );
+  return m.marks.map((mark, i) => ({ m: mark, x: spread[i]!.x, y: spread[i]!.y }));
+}
+
 describe('svgLabels', () => {
   const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   // The views people use: a laptop, the 1280 and 1920 projectors (scaled), a phone and an embed, in both languages.
@@ -324,15 +336,7 @@ describe('svgLabels', () => {
         viewport: { width: w, height: h, scale },
       });
       const projection = fitProjection(frame, w, h, m.padding);
-      // As SvgMap draws them: projected, then spread where they sit on each other.
-      const spread = spreadMarkers(
-        m.marks.map((mark) => {
-          const [x, y] = projection(mark.lngLat)!;
-          return { id: mark.id, x, y };
-        }),
-        m.markerSpacing,
-      );
-      const screen = m.marks.map((mark, i) => ({ m: mark, x: spread[i]!.x, y: spread[i]!.y }));
+      const screen = spreadScreen(m, projection);
       // No marker covers another: each can be seen, hovered and clicked.
       for (let i = 0; i < screen.length; i++)
         for (let j = i + 1; j < screen.length; j++)
@@ -368,14 +372,7 @@ describe('svgLabels', () => {
         viewport: { width: w, height: h },
       });
       const projection = fitProjection(frame, w, h, m.padding);
-      const spread = spreadMarkers(
-        m.marks.map((mark) => {
-          const [x, y] = projection(mark.lngLat)!;
-          return { id: mark.id, x, y };
-        }),
-        m.markerSpacing,
-      );
-      const screen = m.marks.map((mark, i) => ({ m: mark, x: spread[i]!.x, y: spread[i]!.y }));
+      const screen = spreadScreen(m, projection);
       return svgLabels(m, screen, [], w, h).zones.map((l) => l.id);
     };
     const unnamed = atlas.zones.map((z) => z.zone.id).filter((id) => !labelled(null).includes(id));
