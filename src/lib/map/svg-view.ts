@@ -138,12 +138,12 @@ export function svgLabels(
       box: l.box,
     };
   });
-  const later = placeLabels(screen.filter((s) => !front.has(s.m.id) && !tiers.hovered.includes(s.m.id)).map(input), {
+  const hovered = new Set(tiers.hovered);
+  const later = placeLabels(screen.filter((s) => !front.has(s.m.id) && !hovered.has(s.m.id)).map(input), {
     ...zoneOpts,
     obstacles: [...markers, ...first.map((l) => l.box), ...placedCities.map((l) => l.box)],
   });
   // The hovered zone last, over everything, on its first side inside the map; nothing makes way for it.
-  const hovered = new Set(tiers.hovered);
   const onTop = placeLabels(screen.filter((s) => hovered.has(s.m.id)).map(input), { ...zoneOpts, obstacles: [] });
   const placed = [...first, ...later];
   // Province names last, centred on their point, and only where nothing else is (MapLibre places them last too).
