@@ -2,7 +2,8 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
-import { SECURITY_HEADERS } from './scripts/lib/csp.ts';
+import { securityHeadersPreview } from './scripts/lib/csp.ts';
+import { prerenderPlugin } from './scripts/lib/prerender.ts';
 import { atlasInline, offlineFilePlugins, OFFLINE_FILE_MODE, OFFLINE_FILE_OUT } from './scripts/lib/offline-file.ts';
 
 export default defineConfig(({ mode }) => ({
@@ -11,14 +12,17 @@ export default defineConfig(({ mode }) => ({
     svelte(),
     atlasInline(mode, import.meta.dirname),
     // `vite build --mode offline-file` (after the usual build): one self-contained HTML file next to it in dist/.
-    ...(mode === OFFLINE_FILE_MODE ? offlineFilePlugins(import.meta.dirname) : offlinePwa()),
+    ...(mode === OFFLINE_FILE_MODE
+      ? offlineFilePlugins(import.meta.dirname)
+      : [prerenderPlugin(import.meta.dirname), offlinePwa()]),
+    securityHeadersPreview(),
   ],
   build:
     mode === OFFLINE_FILE_MODE
       ? { target: 'es2022', sourcemap: false, outDir: OFFLINE_FILE_OUT, emptyOutDir: true, copyPublicDir: false }
       : { target: 'es2022', sourcemap: false },
-  // The production preview (npm start, the browser tests) runs under the strict policy deployers are given.
-  preview: { headers: SECURITY_HEADERS },
+  // The production preview (npm start, the browser tests) runs under the strict policy deployers are given
+  // (securityHeadersPreview, with the build's hashes).
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
@@ -37,8 +41,8 @@ function offlinePwa() {
     manifest: false,
     workbox: {
       globPatterns: ['**/*.{js,mjs,css,html,json,csv,svg,png,ico,woff2}'],
-      // The one-file copy is a download, not part of the app the worker keeps.
-      globIgnores: ['atlas-offline.html'],
+      // The one-file copy is a download, and the CSP hashes are for the server: neither is part of the app the worker keeps.
+      globIgnores: ['atlas-offline.html', 'csp-hashes.json', 'content-security-policy.txt'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,

@@ -19,8 +19,8 @@ export const SITES = {
 } as const;
 export type SiteName = keyof typeof SITES;
 
-function run(cmd: string, args: string[]) {
-  const result = spawnSync(cmd, args, { cwd: REPO, encoding: 'utf8' });
+function run(cmd: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(cmd, args, { cwd: REPO, encoding: 'utf8', env: { ...process.env, ...env } });
   if (result.status !== 0)
     throw new Error(`${cmd} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
 }
@@ -63,13 +63,20 @@ export function buildSites(log: (line: string) => void = console.log): void {
 
   log('generating the synthetic 2,543-zone atlas');
   const synthetic = syntheticAtlasJson(join(app, 'atlas-data/atlas.json'), join(app, 'atlas-data/basemap.topo.json'));
-  for (const [from, to] of [
-    [SITES.app, SITES.app2543],
-    [SITES.peer, SITES.peer2543],
-  ] as const) {
-    cpSync(join(SITE, from), join(SITE, to), { recursive: true });
-    writeFileSync(join(SITE, to, 'atlas-data/atlas.json'), synthetic);
-  }
+  // The app's twin is built again, so that its index.html prerenders the synthetic atlas (scripts/lib/prerender.ts).
+  const syntheticFile = join(WORK, 'synthetic-atlas.json');
+  writeFileSync(syntheticFile, synthetic);
+  log('building the app with the synthetic atlas prerendered');
+  const app2543 = join(SITE, SITES.app2543);
+  run(
+    vite,
+    ['build', '--outDir', app2543, '--emptyOutDir', '--sourcemap', 'hidden', '--manifest', '--logLevel', 'warn'],
+    {
+      ATLAS_PRERENDER_DATA: syntheticFile,
+    },
+  );
+  cpSync(join(SITE, SITES.peer), join(SITE, SITES.peer2543), { recursive: true });
+  for (const to of [SITES.app2543, SITES.peer2543]) writeFileSync(join(SITE, to, 'atlas-data/atlas.json'), synthetic);
 }
 
 export const sitePath = (name: SiteName) => join(SITE, SITES[name]);

@@ -8,8 +8,11 @@ export interface AssetSize {
   file: string;
   raw: number;
   gzip: number;
-  /** first-paint: needed before the first map paint; lazy: loaded after it for the full map; unused: never fetched. */
-  stage: 'first-paint' | 'lazy' | 'unused';
+  /**
+   * first-paint: needed before the first map paint; interactive: then needed before the page answers input (the
+   * prerendered page's hydration: entry code and data); lazy: loaded after that for the full map; unused: never fetched.
+   */
+  stage: 'first-paint' | 'interactive' | 'lazy' | 'unused';
 }
 
 export interface PackageSize {
@@ -21,6 +24,8 @@ export interface PackageSize {
 export interface BytesReport {
   assets: AssetSize[];
   firstPaint: { raw: number; gzip: number; files: string[] };
+  /** What the page needs before it answers input (equal to firstPaint without a prerendered index.html). */
+  interactive: { raw: number; gzip: number; files: string[] };
   fullMap: { raw: number; gzip: number; files: string[] };
   /** Code (JS and CSS) of the full map by package, from the source maps; gzip of each package's code concatenated. */
   packages: PackageSize[];
@@ -159,22 +164,32 @@ function sum(root: string, files: string[]) {
 }
 
 /**
- * Bytes of a Vite build with a manifest: first paint = index.html, the entry chunk with its static imports and CSS,
- * and the files index.html preloads (the data); full map = that plus every dynamic import (MapLibre and its worker).
+ * Bytes of a Vite build with a manifest: interactive = index.html, the entry chunk with its static imports and CSS,
+ * and the files index.html preloads (the data); first paint = index.html alone when it is prerendered, else the same;
+ * full map = interactive plus every dynamic import (MapLibre and its worker).
  */
 export function buildBytes(root: string): BytesReport {
   const manifest = JSON.parse(readFileSync(join(root, '.vite/manifest.json'), 'utf8')) as Manifest;
   const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
   if (!entry) throw new Error(`${root}: the manifest has no entry`);
-  const first = [...new Set(['index.html', ...chunkFiles(manifest, entry, 'static'), ...preloads(root)])];
-  const full = [...new Set([...first, ...chunkFiles(manifest, entry, 'dynamic')])];
+  const answering = [...new Set(['index.html', ...chunkFiles(manifest, entry, 'static'), ...preloads(root)])];
+  // A prerendered index.html (scripts/lib/prerender.ts) paints the map by itself, its styles inline.
+  const prerendered = readFileSync(join(root, 'index.html'), 'utf8').includes('data-prerendered');
+  const first = prerendered ? ['index.html'] : answering;
+  const full = [...new Set([...answering, ...chunkFiles(manifest, entry, 'dynamic')])];
   const assets: AssetSize[] = listFiles(root).map((file) => {
     const data = readFileSync(join(root, file));
     return {
       file,
       raw: data.length,
       gzip: gzipSize(data),
-      stage: first.includes(file) ? 'first-paint' : full.includes(file) ? 'lazy' : 'unused',
+      stage: first.includes(file)
+        ? 'first-paint'
+        : answering.includes(file)
+          ? 'interactive'
+          : full.includes(file)
+            ? 'lazy'
+            : 'unused',
     };
   });
   const parts = codeByPackage(root, full);
@@ -189,6 +204,7 @@ export function buildBytes(root: string): BytesReport {
   return {
     assets,
     firstPaint: { ...sum(root, first), files: first },
+    interactive: { ...sum(root, answering), files: answering },
     fullMap: { ...sum(root, full), files: full },
     packages,
     ownCode: { raw: Buffer.byteLength(ownText), gzip: gzipSize(ownText), packages: ownNames },

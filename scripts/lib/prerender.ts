@@ -1,0 +1,206 @@
+// Prerender (issue 20): the build renders the default view into index.html with Svelte's server renderer, and the
+// client hydrates it; its styles and the script that decides whether a visit fits it arrive inline, with CSP hashes.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer, type Plugin } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
+import type { Objects, Topology } from 'topojson-specification';
+import { atlasInline } from './offline-file.ts';
+import { contentSecurityPolicy, CSP_FILE, CSP_HASHES_FILE, type CspHashes } from './csp.ts';
+
+/** The hash-source of an inline element's text, exactly as the browser hashes it (UTF-8, no trimming). */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+const ENTITIES: Record<string, string> = { '&quot;': '"', '&#39;': "'", '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+/** One start tag with its attributes (quoted values may hold `>`). */
+const START_TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s=>"'/]+(?:="[^"]*")?)*)\s*(\/?)>/g;
+
+/**
+ * Moves every `style="…"` attribute of server-rendered markup into a class: the CSP (`style-src 'self'` plus hashes)
+ * blocks style attributes in HTML, while the client sets the same styles through the CSSOM, which it allows.
+ * Returns the markup and the CSS of the classes (`.pr-s0 { … }`).
+ */
+export function styleAttributesToClasses(markup: string): { markup: string; css: string } {
+  const classes = new Map<string, string>();
+  const out = markup.replace(START_TAG, (tag, name: string, attrs: string, selfClose: string) => {
+    const style = /\sstyle="([^"]*)"/.exec(attrs);
+    if (!style) return tag;
+    const value = style[1]!.replace(/&(?:quot|#39|amp|lt|gt);/g, (e) => ENTITIES[e]!);
+    let cls = classes.get(value);
+    if (!cls) classes.set(value, (cls = `pr-s${classes.size}`));
+    let rest = attrs.replace(style[0], '');
+    rest = /\sclass="/.test(rest) ? rest.replace(/\sclass="([^"]*)"/, ` class="$1 ${cls}"`) : `${rest} class="${cls}"`;
+    return `<${name}${rest}${selfClose ? ' /' : ''}>`;
+  });
+  const css = [...classes].map(([value, cls]) => `.${cls}{${value}}`).join('\n');
+  return { markup: out, css };
+}
+
+/** Browser globals the first view's code reads while it is created (never in effects, which SSR does not run). */
+function withBrowserGlobals<T>(run: () => T): T {
+  const memory = () => {
+    const m = new Map<string, string>();
+    return {
+      getItem: (k: string) => m.get(k) ?? null,
+      setItem: (k: string, v: string) => void m.set(k, String(v)),
+      removeItem: (k: string) => void m.delete(k),
+    };
+  };
+  const globals: Record<string, unknown> = {
+    window: globalThis,
+    location: new URL('https://localhost/'),
+    navigator: { languages: ['zh-CN'], language: 'zh-CN' },
+    matchMedia: () => ({ matches: false, addEventListener() {}, removeEventListener() {} }),
+    localStorage: memory(),
+    sessionStorage: memory(),
+  };
+  const saved = new Map<string, PropertyDescriptor | undefined>();
+  for (const [key, value] of Object.entries(globals)) {
+    saved.set(key, Object.getOwnPropertyDescriptor(globalThis, key));
+    Object.defineProperty(globalThis, key, { value, configurable: true, writable: true });
+  }
+  try {
+    return run();
+  } finally {
+    for (const [key, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(globalThis, key, descriptor);
+      else delete (globalThis as Record<string, unknown>)[key];
+    }
+  }
+}
+
+/**
+ * Renders App with the given built-in files as the prerendered first view (`firstView: true`), through a Vite SSR
+ * server on the repo's sources (the same code the client bundle is built from). Returns the markup of #app's content
+ * and the head script's source (first-view.ts `firstViewApplies` with `browserLang` and the URL contract's params).
+ * Throws when a module fails to load or the render throws.
+ */
+export async function renderFirstView(
+  root: string,
+  file: unknown,
+  basemap: Topology,
+  drawn: Topology = basemap,
+): Promise<{ body: string; headScript: string }> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    mode: 'production',
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, watch: null },
+    plugins: [svelte(), atlasInline('production', root)],
+  });
+  try {
+    const { render } = (await server.ssrLoadModule('svelte/server')) as typeof import('svelte/server');
+    const App = (await server.ssrLoadModule('/src/App.svelte')).default;
+    const { firstViewApplies } = (await server.ssrLoadModule(
+      '/src/lib/core/first-view.ts',
+    )) as typeof import('../../src/lib/core/first-view.ts');
+    const { browserLang } = (await server.ssrLoadModule(
+      '/src/lib/core/i18n/messages.ts',
+    )) as typeof import('../../src/lib/core/i18n/messages.ts');
+    const { OWNED_PARAMS } = (await server.ssrLoadModule(
+      '/src/lib/core/state/url.ts',
+    )) as typeof import('../../src/lib/core/state/url.ts');
+    // Validated as the client validates it (loadDataset), so both render the same parsed file.
+    const { AtlasFile } = (await server.ssrLoadModule(
+      '/src/lib/core/data/schema.ts',
+    )) as typeof import('../../src/lib/core/data/schema.ts');
+    const parsed = AtlasFile.safeParse(file);
+    if (!parsed.success) throw new Error(`prerender: the dataset is not valid: ${parsed.error.message.slice(0, 300)}`);
+    const loaded = { file: parsed.data, basemap: drawn };
+    // The result renders when read (Svelte 5's RenderResult getters): read inside the globals' lifetime.
+    const body = withBrowserGlobals(() => render(App, { props: { loaded, firstView: true } }).body);
+    // Any failure (an old browser, storage blocked) renders on the client: never a prerendered view that may not fit.
+    const headScript =
+      `try{if(!(${firstViewApplies})(location.search,navigator.languages||[navigator.language],` +
+      `matchMedia('(prefers-color-scheme: dark)').matches,${JSON.stringify(OWNED_PARAMS)},${browserLang}))` +
+      `throw 0}catch(e){document.documentElement.setAttribute('data-client-render','')}`;
+    return { body, headScript };
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * The basemap the prerender draws: the same features and points with each arc simplified (Visvalingam, topojson-
+ * simplify) to the share of its vertices that still shows at the first view's scale, so index.html stays small. The
+ * client hydrates with the full basemap and redraws the paths once mounted.
+ */
+export function firstViewBasemap(basemap: Topology, keep = FIRST_VIEW_DETAIL): Topology {
+  // topojson-simplify's types want object properties; the basemap's are (GeoJSON allows null), which it never reads.
+  const pre = presimplify(structuredClone(basemap) as Topology<Objects<Record<string, unknown>>>);
+  return simplify(pre, quantile(pre, keep));
+}
+/** The share of the basemap's vertices the prerendered map keeps (by Visvalingam weight). */
+const FIRST_VIEW_DETAIL = 0.1;
+
+/**
+ * Writes the first view into the built index.html: the page's stylesheet inline (with the style attributes' classes),
+ * the head script, the loading skeleton moved beside #app (shown to visits rendered on the client), and #app holding
+ * the server-rendered markup (`data-prerendered`). Throws when the page lacks the parts it expects.
+ */
+export function composeFirstView(
+  html: string,
+  stylesheet: { href: string; css: string },
+  view: { body: string; headScript: string },
+): { html: string; hashes: CspHashes } {
+  const { markup, css: attrCss } = styleAttributesToClasses(view.body);
+  const linkTag = new RegExp(
+    `<link rel="stylesheet"[^>]*href="${stylesheet.href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`,
+  );
+  if (!linkTag.test(html)) throw new Error(`prerender: index.html does not link ${stylesheet.href}`);
+  const app = /<div id="app">([\s\S]*?)<\/div>\s*(?=<noscript>)/;
+  const skeleton = app.exec(html)?.[1];
+  if (skeleton === undefined) throw new Error('prerender: index.html has no <div id="app"> before <noscript>');
+  const style = `${stylesheet.css}\n${attrCss}`;
+  const out = html
+    .replace(linkTag, () => `<style>${style}</style>`)
+    .replace('</title>', () => `</title>\n    <script>${view.headScript}</script>`)
+    .replace(
+      app,
+      () => `<div id="boot-skeleton">${skeleton}</div>\n    <div id="app" data-prerendered>${markup}</div>\n    `,
+    );
+  return { html: out, hashes: { script: [cspHash(view.headScript)], style: [cspHash(style)] } };
+}
+
+/**
+ * The build's prerender step (`vite build`, not the one-file copy): renders the first view with the dataset in
+ * public/atlas-data (or the file `ATLAS_PRERENDER_DATA` names: the benchmark's 2,543-zone twin) into the emitted
+ * index.html, before the service worker's precache manifest is made from the written files.
+ */
+export function prerenderPlugin(root: string): Plugin {
+  let publicDir = join(root, 'public');
+  return {
+    name: 'atlas-prerender',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      publicDir = config.publicDir || publicDir;
+    },
+    async generateBundle(_, bundle) {
+      const page = bundle['index.html'];
+      if (!page || page.type !== 'asset') throw new Error('prerender: the build emitted no index.html');
+      const html = String(page.source);
+      const href = /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"/.exec(html)?.[1];
+      const sheet = href ? bundle[href] : undefined;
+      if (!href || !sheet || sheet.type !== 'asset') throw new Error('prerender: no entry stylesheet in index.html');
+      const dataFile = process.env.ATLAS_PRERENDER_DATA || join(publicDir, 'atlas-data/atlas.json');
+      const file = JSON.parse(readFileSync(dataFile, 'utf8'));
+      const basemap = JSON.parse(readFileSync(join(publicDir, 'atlas-data/basemap.topo.json'), 'utf8'));
+      const view = await renderFirstView(root, file, basemap, firstViewBasemap(basemap));
+      const result = composeFirstView(html, { href: `./${href}`, css: String(sheet.source) }, view);
+      page.source = result.html;
+      this.emitFile({
+        type: 'asset',
+        fileName: CSP_HASHES_FILE,
+        source: `${JSON.stringify(result.hashes, null, 2)}\n`,
+      });
+      this.emitFile({ type: 'asset', fileName: CSP_FILE, source: `${contentSecurityPolicy(result.hashes)}\n` });
+    },
+  };
+}

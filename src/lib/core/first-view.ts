@@ -1,0 +1,49 @@
+// The prerendered first view (issue 20): which visits it fits, and the size its SVG map is drawn at.
+import { getContext, setContext } from 'svelte';
+
+/**
+ * The map stage the prerendered SVG map is drawn for: its size (px) and its overlays' boxes (px from the stage's top
+ * left: the open legend, the attribution) in a 1280 × 800 window (the bench's viewport, a common laptop), as the app
+ * measures them there (a browser test holds them to it). The SVG carries a viewBox, so another window sees it scaled
+ * until the app hydrates and measures the stage.
+ */
+export const FIRST_VIEW_STAGE = {
+  width: 896,
+  height: 673,
+  overlays: [
+    { x: 12, y: 12, width: 196, height: 216 },
+    { x: 320, y: 636, width: 576, height: 37 },
+  ],
+} as const;
+
+/**
+ * Whether a visit sees the prerendered view: the default view (no parameter the URL contract owns: no zone, view,
+ * language, filter, search, data or comparison), in Chinese (the browser's first zh/en language, as `browserLang`
+ * picks it), in the light scheme. Anything else renders on the client, behind the loading skeleton.
+ *
+ * Self-contained (no imports, no closures): the prerender inlines its source into index.html's head, where it runs
+ * before the first paint; `pickLang` is `browserLang`, passed in so the rule has one source.
+ */
+export function firstViewApplies(
+  search: string,
+  languages: readonly string[],
+  dark: boolean,
+  owned: readonly string[],
+  pickLang: (languages: readonly string[]) => 'zh' | 'en',
+): boolean {
+  const params = new URLSearchParams(search);
+  for (const key of owned) if (params.has(key)) return false;
+  return !dark && pickLang(languages) === 'zh';
+}
+
+const KEY = Symbol('first-view');
+
+/** Marks the tree as the prerendered first view (the prerender and the hydrating client set it on App). */
+export function provideFirstView(on: boolean): void {
+  setContext(KEY, on);
+}
+
+/** True while rendering or hydrating the prerendered first view: components start from FIRST_VIEW_STAGE. */
+export function isFirstView(): boolean {
+  return getContext<boolean | undefined>(KEY) ?? false;
+}
