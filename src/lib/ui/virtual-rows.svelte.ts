@@ -1,0 +1,89 @@
+// Virtual rows for long lists (issue 20: 2,543 zones): @tanstack/virtual-core computes which rows a scroll box shows.
+import {
+  Virtualizer,
+  elementScroll,
+  measureElement,
+  observeElementOffset,
+  observeElementRect,
+  type VirtualItem,
+} from '@tanstack/virtual-core';
+import type { Attachment } from 'svelte/attachments';
+
+/** What the rows are: how many, a stable key for each, and a first guess at each one's height (px). */
+export interface RowSource {
+  count: number;
+  key: (index: number) => string;
+  estimate: (index: number) => number;
+}
+
+/**
+ * The rows of a scroll box that are on screen (plus `overscan` either side), measured as they render: a rune class
+ * around @tanstack/virtual-core (MIT; its Virtualizer, driven the way its framework adapters drive it).
+ *
+ * Use: `{@attach rows.scroller}` on the scroll box, an element of height `rows.total` px (position: relative) inside
+ * it, then for each of `rows.items` an element at `translateY(item.start px)` with `data-index={item.index}` and
+ * `{@attach rows.measure}`.
+ */
+export class VirtualRows {
+  /** The rows to render now (index, key, start and size in px from the top of the list). */
+  items = $state.raw<VirtualItem[]>([]);
+  /** The whole list's height, px. */
+  total = $state(0);
+  #virtualizer: Virtualizer<HTMLElement, HTMLElement> | null = null;
+  #source: () => RowSource;
+  #overscan: number;
+
+  /** `source` is read again (and the rows recomputed) whenever what it reads changes. */
+  constructor(source: () => RowSource, overscan = 8) {
+    this.#source = source;
+    this.#overscan = overscan;
+    $effect(() => {
+      const { count, key, estimate } = this.#source();
+      const v = this.#virtualizer;
+      if (!v) return;
+      v.setOptions({ ...v.options, count, getItemKey: key, estimateSize: estimate });
+      v._willUpdate();
+      this.#publish(v);
+    });
+  }
+
+  #publish(v: Virtualizer<HTMLElement, HTMLElement>) {
+    this.items = v.getVirtualItems();
+    this.total = v.getTotalSize();
+  }
+
+  /** Attachment for the scroll box (the element with overflow: auto). */
+  scroller: Attachment<HTMLElement> = (element) => {
+    const { count, key, estimate } = this.#source();
+    const v = new Virtualizer<HTMLElement, HTMLElement>({
+      count,
+      getItemKey: key,
+      estimateSize: estimate,
+      overscan: this.#overscan,
+      getScrollElement: () => element,
+      observeElementRect,
+      observeElementOffset,
+      scrollToFn: elementScroll,
+      measureElement,
+      onChange: (instance) => this.#publish(instance),
+    });
+    this.#virtualizer = v;
+    const unmount = v._didMount();
+    v._willUpdate();
+    this.#publish(v);
+    return () => {
+      unmount();
+      this.#virtualizer = null;
+    };
+  };
+
+  /** Attachment for each rendered row (it carries `data-index`): its real height replaces the estimate. */
+  measure: Attachment<HTMLElement> = (element) => {
+    this.#virtualizer?.measureElement(element);
+  };
+
+  /** Scrolls the box so that row `index` is in view (nearest edge). */
+  scrollTo(index: number): void {
+    this.#virtualizer?.scrollToIndex(index, { align: 'auto' });
+  }
+}
