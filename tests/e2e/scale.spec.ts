@@ -1,48 +1,10 @@
 // National scale (issue 20): a file of hundreds of zones, as a data editor loads a catalogue.
-import { test, expect } from './fixtures';
-import type { Page } from '@playwright/test';
-
-const CITIES = [
-  { province: '山东', city: '烟台', at: [121.4, 37.5] },
-  { province: '山东', city: '淄博', at: [118.05, 36.8] },
-  { province: '江苏', city: '无锡', at: [120.3, 31.55] },
-  { province: '山西', city: '临汾', at: [111.5, 36.1] },
-  { province: '山东', city: '青岛', at: [120.4, 36.3] },
-] as const;
-
-/** A CSV of `n` zones spread over the five cities, numbered so that the last one is known. */
-function catalogue(n: number): string {
-  const header =
-    'id,name_zh,name_en,lng,lat,province,city,level,model,measures,industries,source_title,source_url,quote';
-  const lines = [header];
-  for (let i = 0; i < n; i++) {
-    const c = CITIES[i % CITIES.length]!;
-    const id = `zone-${String(i + 1).padStart(4, '0')}`;
-    // A small spiral around the city's centre, inside its prefecture.
-    const a = i * 2.39996;
-    const r = 0.02 + (i / n) * 0.12;
-    const lng = (c.at[0] + r * Math.cos(a)).toFixed(4);
-    const lat = (c.at[1] + r * Math.sin(a)).toFixed(4);
-    const name = `测试开发区${String(i + 1).padStart(4, '0')}`;
-    lines.push(
-      `${id},${name},Test Zone ${i + 1},${lng},${lat},${c.province},${c.city},other,,,,示例,https://example.org/a,${name}`,
-    );
-  }
-  return lines.join('\n');
-}
-
-async function load(page: Page, n: number) {
-  await page.goto('./?lang=en');
-  await page.getByTestId('data-button').click();
-  await page
-    .getByTestId('data-file')
-    .setInputFiles({ name: 'catalogue.csv', mimeType: 'text/csv', buffer: Buffer.from(catalogue(n)) });
-  await expect(page.locator('.map-stage')).toHaveAttribute('data-zones', String(n));
-}
+import { test, expect, webglReady } from './fixtures';
+import { loadCatalogue } from './catalogue';
 
 test('a list of 600 zones keeps only the rows in view in the page, and reaches every zone', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await load(page, 600);
+  await loadCatalogue(page, 600);
   const list = page.locator('#zone-list');
   await expect(list.getByRole('heading', { level: 2 })).toContainText('600');
   // The rows that fill the list's box (once it has been measured), not 600.
@@ -73,7 +35,7 @@ test('a list of 600 zones keeps only the rows in view in the page, and reaches e
 test('the keyboard walks the virtual list: Home, End and the arrows bring rows into view and focus them', async ({
   page,
 }) => {
-  await load(page, 600);
+  await loadCatalogue(page, 600);
   const list = page.locator('#zone-list');
   const scroller = page.getByTestId('zone-scroller');
   const items = list.getByTestId('zone-item');
@@ -93,4 +55,41 @@ test('the keyboard walks the virtual list: Home, End and the arrows bring rows i
   const second = await items.nth(1).getAttribute('data-zone');
   await page.keyboard.press('ArrowDown');
   await expect(page.locator(':focus')).toHaveAttribute('data-zone', second!);
+});
+
+test('a national view draws clusters on the WebGL map: each counts its zones, and a click breaks one apart', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await loadCatalogue(page, 600);
+  await webglReady(page);
+  const counts = () =>
+    page.getByTestId('webgl-map').evaluate((el) => {
+      const map = (el as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+      const clusters = map.queryRenderedFeatures({ layers: ['zone-clusters'] });
+      const zones = map.queryRenderedFeatures({ layers: ['zones'] });
+      return {
+        clusters: clusters.map((f) => Number(f.properties.count)),
+        zones: new Set(zones.map((f) => f.properties.id)).size,
+        zoom: map.getZoom(),
+      };
+    });
+  const before = await counts();
+  expect(before.clusters.length).toBeGreaterThan(0);
+  // Every zone is on the map once: in a cluster's count or as its own marker.
+  expect(before.clusters.reduce((a, b) => a + b, 0) + before.zones).toBe(600);
+  // A click on the largest cluster zooms in to where it breaks apart.
+  const centre = await page.getByTestId('webgl-map').evaluate((el) => {
+    const map = (el as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+    const [biggest] = map
+      .queryRenderedFeatures({ layers: ['zone-clusters'] })
+      .sort((a, b) => Number(b.properties.count) - Number(a.properties.count));
+    const { x, y } = map.project((biggest!.geometry as GeoJSON.Point).coordinates as [number, number]);
+    const box = el.getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y };
+  });
+  await page.mouse.click(centre.x, centre.y);
+  await expect(page.getByTestId('webgl-map')).toHaveAttribute('data-state', 'moving');
+  await expect(page.getByTestId('webgl-map')).toHaveAttribute('data-state', 'idle');
+  await expect.poll(async () => (await counts()).zoom).toBeGreaterThan(before.zoom + 0.5);
 });

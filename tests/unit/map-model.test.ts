@@ -96,6 +96,8 @@ function svgDrawing(m: MapModel, width: number, height: number) {
       description: '',
       onselect: () => {},
       onhover: () => {},
+      onzoom: () => {},
+      formatCount: String,
     },
   });
   const attrs = (tag: string) =>

@@ -1,4 +1,5 @@
 // The one map model: app state + theme tokens + viewport → what both renderers draw (marks, labels, layers, camera).
+import { CLUSTER_RING } from './geo/clusters';
 import type { ZoneView } from '../core/data/atlas';
 import type { Lang } from '../core/i18n/messages';
 import type { BasemapLayers } from './geo/layers';
@@ -158,6 +159,22 @@ export interface MapModel {
   markerSpacing: number;
   /** How a spread marker is tied to its true location: a line of `width` px to a dot of `radius` px there. */
   leader: { color: string; width: number; radius: number };
+  /**
+   * How a cluster of zones is drawn (geo/clusters.ts; national views only): a disc of `fill` with a `stroke` edge,
+   * the models' mix as a ring of `ring` × its radius, and its count in `text` at `fontSize` px with a `halo`.
+   * `scale` sizes the discs (clusterRadius).
+   */
+  cluster: {
+    fill: string;
+    stroke: string;
+    /** px */
+    strokeWidth: number;
+    text: string;
+    halo: string;
+    fontSize: number;
+    ring: number;
+    scale: number;
+  };
   marks: ZoneMark[];
   padding: Padding;
   /** The South China Sea islands' inset (南海诸岛) in px from the map's top left, or null (see nanhaiInset). */
@@ -334,6 +351,16 @@ export function mapModel(input: MapInput): MapModel {
     markerBox: 2 * SIZES.radius,
     markerSpacing: (2 * SIZES.radius + 2) * scale,
     leader: { color: t.inkSoft, width: 1 * scale, radius: 2 * scale },
+    cluster: {
+      fill: t.halo,
+      stroke: t.zoneStroke,
+      strokeWidth: SIZES.stroke * scale,
+      text: t.ink,
+      halo: t.halo,
+      fontSize: 11 * scale,
+      ring: CLUSTER_RING,
+      scale,
+    },
     marks,
     ...framing,
     obstacles: [

@@ -7,6 +7,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
+import { clusterRadius, donutArcs, type ZoneCluster } from './geo/clusters';
 import type { BasemapLayers } from './geo/layers';
 import {
   labelTiers,
@@ -61,6 +62,86 @@ export function leadersGeoJSON(marks: readonly ZoneMark[], spread: SpreadPositio
       ];
     }),
   };
+}
+
+/**
+ * The clusters as GeoJSON for the 'zone-clusters' layer: each at its centre, naming its disc's image (clusterImage),
+ * its count as written in the page's language, and the zoom a click goes to.
+ */
+export function clustersGeoJSON(
+  clusters: readonly ZoneCluster[],
+  model: MapModel,
+  formatCount: (count: number) => string,
+): FeatureCollection<Point, { icon: string; label: string; expansionZoom: number; count: number }> {
+  return {
+    type: 'FeatureCollection',
+    features: clusters.map((c) => ({
+      type: 'Feature',
+      properties: {
+        icon: clusterImage(c, model),
+        label: formatCount(c.count),
+        expansionZoom: c.expansionZoom,
+        count: c.count,
+      },
+      geometry: { type: 'Point', coordinates: c.lngLat },
+    })),
+  };
+}
+
+/** Prefix of the ids of cluster disc images, which MapLibreMap draws when the map asks for one (drawClusterImage). */
+export const CLUSTER_IMAGE = 'cluster';
+
+/**
+ * The id of a cluster's disc image: everything it is drawn from, so one id is one picture:
+ * `cluster|<radius px>|<ring share>|<fill>|<stroke>|<stroke width px>|<colour>=<count>,…`.
+ */
+export function clusterImage(c: ZoneCluster, model: MapModel): string {
+  const { fill, stroke, strokeWidth, ring, scale } = model.cluster;
+  const mix = c.mix.map((m) => `${m.color}=${m.count}`).join(',');
+  return [CLUSTER_IMAGE, clusterRadius(c.count, scale).toFixed(2), ring, fill, stroke, strokeWidth, mix].join('|');
+}
+
+/**
+ * Draws the disc an image id names (clusterImage) at `pixelRatio` on a 2D canvas: a disc with its edge and the
+ * models' ring (donutArcs, as the SVG map draws it). Returns MapLibre's image (RGBA, device px) or null when the id
+ * is not a cluster's or no canvas is available.
+ */
+export function drawClusterImage(
+  id: string,
+  pixelRatio: number,
+): { width: number; height: number; data: Uint8ClampedArray } | null {
+  const [prefix, radius, ringShare, fill, stroke, strokeWidth, mixText] = id.split('|');
+  if (prefix !== CLUSTER_IMAGE || !mixText) return null;
+  const r = Number(radius);
+  const edge = Number(strokeWidth);
+  const mix = mixText.split(',').map((part) => {
+    const at = part.lastIndexOf('=');
+    return { color: part.slice(0, at), count: Number(part.slice(at + 1)) };
+  });
+  const side = Math.ceil((r + edge) * 2 * pixelRatio);
+  const canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(side, side) : null;
+  const ctx = canvas?.getContext('2d');
+  if (!ctx) return null;
+  ctx.scale(pixelRatio, pixelRatio);
+  ctx.translate(side / pixelRatio / 2, side / pixelRatio / 2);
+  ctx.beginPath();
+  ctx.arc(0, 0, r, 0, 2 * Math.PI);
+  ctx.fillStyle = fill!;
+  ctx.fill();
+  ctx.lineWidth = edge;
+  ctx.strokeStyle = stroke!;
+  ctx.stroke();
+  // d3-shape's angles start at 12 o'clock; the canvas's at 3 o'clock.
+  const inner = r * (1 - Number(ringShare));
+  for (const a of donutArcs(mix)) {
+    ctx.beginPath();
+    ctx.arc(0, 0, r, a.start - Math.PI / 2, a.end - Math.PI / 2);
+    ctx.arc(0, 0, inner, a.end - Math.PI / 2, a.start - Math.PI / 2, true);
+    ctx.closePath();
+    ctx.fillStyle = a.color;
+    ctx.fill();
+  }
+  return { width: side, height: side, data: ctx.getImageData(0, 0, side, side).data };
 }
 
 const OPPOSITE = { right: 'left', left: 'right', top: 'bottom', bottom: 'top' } as const;
@@ -224,6 +305,24 @@ export function styleLayers(model: MapModel): LayerSpecification[] {
       'text-allow-overlap': true,
       'text-ignore-placement': true,
     }),
+    // National views: clusters of zones, over the markers, their discs kept clear of every label (placed before them).
+    {
+      id: 'zone-clusters',
+      type: 'symbol',
+      source: 'clusters',
+      layout: {
+        'icon-image': ['get', 'icon'],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
+        'icon-padding': 0,
+        'text-field': ['get', 'label'],
+        'text-size': model.cluster.fontSize,
+        'text-font': ['sans-serif'],
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': model.cluster.text },
+    },
     // Placed first (upper layers place first): every marker not faded keeps its square clear of every label.
     {
       id: 'zone-boxes',
@@ -295,6 +394,8 @@ export function buildStyle(model: MapModel, layers: BasemapLayers): StyleSpecifi
       zones: geojson(zonesGeoJSON(model.marks), 'id'),
       // Filled by the live map at rest (spreading is done in screen px): see leadersGeoJSON.
       leaders: geojson({ type: 'FeatureCollection', features: [] }),
+      // Filled by the live map at rest (clusters depend on its zoom): see clustersGeoJSON.
+      clusters: geojson({ type: 'FeatureCollection', features: [] }),
       // Filled by the live map (it needs the camera to place screen boxes): see obstaclesGeoJSON.
       overlays: geojson({ type: 'FeatureCollection', features: [] }),
     },

@@ -33,6 +33,11 @@ function formatNumber(value: number, lang: Lang): string {
   }).format(value);
 }
 
+/** A count of things as each language writes it, grouped ("2,543"), e.g. on a map's cluster. */
+export function formatCount(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 0 }).format(value);
+}
+
 /** The figure's number as a reader would write it, e.g. "≥ 60%", "5–6", "80余", "50亿". */
 export function formatFigureValue(figure: Figure, lang: Lang): string {
   if (figure.display) return `${QUALIFIER[figure.qualifier][lang]}${figure.display[lang]}`;

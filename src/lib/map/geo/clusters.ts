@@ -1,0 +1,218 @@
+// Clusters on national views (issue 20): zones that sit close at the camera's zoom become one disc with their count
+// and their management models' mix; both renderers draw the same clusters, computed here.
+import Supercluster, { type ClusterProperties } from 'supercluster';
+import type { ZoneMark } from '../model';
+
+/**
+ * The clustering rules, shared by both renderers. Supercluster (ISC; the library MapLibre's own cluster source runs)
+ * at Web Mercator zoom levels of 512 px tiles, as the cameras use:
+ * - `from`: clustering applies from this many zones in the data (the five cities' 15 never cluster);
+ * - `radius`: px within which zones join a cluster (MapLibre's default is 50);
+ * - `maxZoom`: the last zoom that clusters (above it every zone shows: a city's zones at the selection zoom 8.5 and
+ *   closer stand apart);
+ * - `minPoints`: the fewest zones that make a cluster (two close zones are spread apart instead, geo/spread.ts).
+ */
+export const CLUSTER = { from: 200, radius: 50, maxZoom: 8, minPoints: 3 } as const;
+
+/** One cluster on the map: where it is, how many zones, and how many of each model (by legend colour). */
+export interface ZoneCluster {
+  /** Stable for a given set of zones and zoom (Supercluster's cluster id). */
+  id: number;
+  /** [longitude, latitude] in degrees: the zones' weighted centre. */
+  lngLat: [number, number];
+  count: number;
+  /** Zones per colour, largest first (ties by colour), summing to `count`. */
+  mix: { color: string; count: number }[];
+  /** The zoom at which this cluster breaks apart: a click zooms there. */
+  expansionZoom: number;
+  /** The zones it holds. */
+  zoneIds: string[];
+}
+
+/** What clustering shows at one zoom: the clusters, and the zones they hold (drawn as clusters, not markers). */
+export interface ClusterView {
+  clusters: ZoneCluster[];
+  clustered: ReadonlySet<string>;
+}
+
+const NONE: ClusterView = { clusters: [], clustered: new Set() };
+
+/**
+ * A point's properties: its zone, and one count per legend colour (`c:<colour>`). Flat, because Supercluster copies
+ * cluster properties shallowly from level to level: a nested object would be shared, and `reduce` would count twice.
+ */
+type Props = { id: string } & Record<`c:${string}`, number>;
+
+/**
+ * An index of the zones that may cluster: every zone but the faded (filtered-out zones are left out of a national
+ * view: the clusters count what the filter keeps). Inactive when the data has fewer than CLUSTER.from zones. Build
+ * one per set of faded zones (`clusterKey`); `at(zoom)` is memoised by whole zoom level.
+ */
+export class ZoneClusterIndex {
+  #index: Supercluster<Props, Props> | null = null;
+  #memo = new Map<number, ClusterView>();
+  #color = new Map<string, string>();
+
+  constructor(marks: readonly ZoneMark[]) {
+    if (marks.length < CLUSTER.from) return;
+    const points = marks
+      .filter((m) => !m.state.faded)
+      .map((m) => {
+        this.#color.set(m.id, m.fill);
+        return {
+          type: 'Feature' as const,
+          properties: { id: m.id, [`c:${m.fill}`]: 1 } as Props,
+          geometry: { type: 'Point' as const, coordinates: m.lngLat },
+        };
+      });
+    this.#index = new Supercluster<Props, Props>({
+      radius: CLUSTER.radius,
+      maxZoom: CLUSTER.maxZoom,
+      minPoints: CLUSTER.minPoints,
+      extent: 512,
+      map: (p) => ({ ...p }),
+      reduce: (acc, p) => {
+        for (const [key, n] of Object.entries(p) as [keyof Props, unknown][])
+          if (key.startsWith('c:'))
+            (acc as Record<string, number>)[key] = ((acc as Record<string, number>)[key] ?? 0) + (n as number);
+      },
+    }).load(points);
+  }
+
+  /** Whether the data is large enough to cluster at all. */
+  get active(): boolean {
+    return this.#index !== null;
+  }
+
+  /**
+   * The clusters at `zoom` (a camera's zoom; whole levels, as Supercluster and MapLibre's cluster source use).
+   * Zones in `apart` (the selected and the hovered) leave their cluster and show as markers; a cluster left with one
+   * zone is that zone's marker again.
+   */
+  at(zoom: number, apart: ReadonlySet<string> = new Set()): ClusterView {
+    const level = Math.max(0, Math.floor(zoom));
+    const whole = this.#whole(level);
+    if (!whole.clusters.length || ![...apart].some((id) => whole.clustered.has(id))) return whole;
+    const clusters: ZoneCluster[] = [];
+    const clustered = new Set<string>();
+    for (const c of whole.clusters) {
+      const zoneIds = c.zoneIds.filter((id) => !apart.has(id));
+      if (zoneIds.length < 2) continue;
+      for (const id of zoneIds) clustered.add(id);
+      if (zoneIds.length === c.zoneIds.length) {
+        clusters.push(c);
+        continue;
+      }
+      const counts = new Map<string, number>();
+      for (const id of zoneIds) counts.set(this.#color.get(id)!, (counts.get(this.#color.get(id)!) ?? 0) + 1);
+      clusters.push({ ...c, count: zoneIds.length, mix: sortMix(counts), zoneIds });
+    }
+    return { clusters, clustered };
+  }
+
+  #whole(level: number): ClusterView {
+    const index = this.#index;
+    if (!index || level > CLUSTER.maxZoom) return NONE;
+    const memo = this.#memo.get(level);
+    if (memo) return memo;
+    const clusters: ZoneCluster[] = [];
+    const clustered = new Set<string>();
+    for (const f of index.getClusters([-180, -85, 180, 85], level)) {
+      const props = f.properties as Props & Partial<ClusterProperties>;
+      if (!props.cluster || props.cluster_id === undefined) continue;
+      const zoneIds = index.getLeaves(props.cluster_id, Infinity).map((l) => l.properties.id);
+      for (const id of zoneIds) clustered.add(id);
+      clusters.push({
+        id: props.cluster_id,
+        lngLat: f.geometry.coordinates as [number, number],
+        count: zoneIds.length,
+        mix: sortMix(
+          new Map(
+            Object.entries(props)
+              .filter(([key]) => key.startsWith('c:'))
+              .map(([key, n]) => [key.slice(2), n as number]),
+          ),
+        ),
+        expansionZoom: Math.min(index.getClusterExpansionZoom(props.cluster_id), CLUSTER.maxZoom + 1),
+        zoneIds,
+      });
+    }
+    const view = { clusters, clustered };
+    this.#memo.set(level, view);
+    return view;
+  }
+}
+
+function sortMix(counts: ReadonlyMap<string, number>): ZoneCluster['mix'] {
+  return [...counts]
+    .map(([color, count]) => ({ color, count }))
+    .sort((a, b) => b.count - a.count || a.color.localeCompare(b.color));
+}
+
+/**
+ * A renderer's cluster index, rebuilt only when the zones or the faded set change (not on hover or selection):
+ * call the returned function with each new model's marks and zones.
+ */
+export function clusterIndexCache(): (marks: readonly ZoneMark[], zones: unknown) => ZoneClusterIndex {
+  let cache: { zones: unknown; key: string; index: ZoneClusterIndex } | null = null;
+  return (marks, zones) => {
+    const key = clusterKey(marks);
+    if (!cache || cache.zones !== zones || cache.key !== key)
+      cache = { zones, key, index: new ZoneClusterIndex(marks) };
+    return cache.index;
+  };
+}
+
+/**
+ * The zones a renderer leaves out at a cluster view: those in a cluster and, once clustering is on, the faded ones
+ * (a national view shows what the filter keeps), but never the selected zone.
+ */
+export function hiddenZones(marks: readonly ZoneMark[], index: ZoneClusterIndex, view: ClusterView): Set<string> {
+  const hidden = new Set(view.clustered);
+  if (index.active) for (const m of marks) if (m.state.faded && !m.state.selected) hidden.add(m.id);
+  return hidden;
+}
+
+/** The zones that stand apart from any cluster: the selected and the hovered. */
+export function apartZones(marks: readonly ZoneMark[]): Set<string> {
+  return new Set(marks.filter((m) => m.state.selected || m.state.hovered).map((m) => m.id));
+}
+
+/**
+ * The zoom a click on a cluster goes to from `current`: where it breaks apart (`expansionZoom`), and at least one
+ * level closer (at zoom 4.9 a cluster that breaks apart at 5 would hardly move).
+ */
+export function expandZoom(expansionZoom: number, current: number): number {
+  return Math.max(expansionZoom, current + 1);
+}
+
+/** What a cluster index depends on: the zones and which of them are faded (so an index is rebuilt only then). */
+export function clusterKey(marks: readonly ZoneMark[]): string {
+  if (marks.length < CLUSTER.from) return '';
+  return `${marks.length}:${marks.map((m) => (m.state.faded ? '0' : '1')).join('')}`;
+}
+
+/**
+ * A cluster disc's radius in px at `scale`: grows with the log of its count, from 11 px (3 zones) to 22 px (128 and
+ * more), so two discs (44 px across at most) never meet: cluster centres lie at least CLUSTER.radius (50 px) apart.
+ */
+export function clusterRadius(count: number, scale = 1): number {
+  return Math.min(22, 8 + 2 * Math.log2(Math.max(count, 1))) * scale;
+}
+
+/** The ring's share of the disc's radius: the models' mix is drawn as a ring around the count ("1,690" fits inside). */
+export const CLUSTER_RING = 0.26;
+
+/**
+ * The ring's arcs: one per colour of `mix`, clockwise from 12 o'clock, angles in radians (0 to 2π), in `mix` order.
+ * The SVG map draws them with d3-shape's arc, MapLibre's images with the canvas's arc: the same arcs in both.
+ */
+export function donutArcs(mix: ZoneCluster['mix']): { color: string; start: number; end: number }[] {
+  const total = mix.reduce((s, m) => s + m.count, 0);
+  let at = 0;
+  return mix.map((m) => {
+    const start = at;
+    at += total ? (m.count / total) * 2 * Math.PI : 0;
+    return { color: m.color, start, end: at };
+  });
+}
