@@ -19,6 +19,7 @@ import {
   clusterRadius,
   donutArcs,
   hiddenZones,
+  ringMix,
   ZoneClusterIndex,
 } from '../../src/lib/map/geo/clusters';
 import SvgMap from '../../src/lib/map/SvgMap.svelte';
@@ -120,6 +121,15 @@ describe('ZoneClusterIndex', () => {
     expect(hidden.has(selectedId)).toBe(false);
   });
 
+  it('shows every zone a comparison or a narrow filter keeps, as markers: no cluster hides them', () => {
+    const compared = [national[10]!, national[11]!, national[12]!].map((z) => z.zone.id);
+    const m = model(national, { highlightedIds: compared });
+    const index = new ZoneClusterIndex(m.marks);
+    expect(index.active).toBe(false);
+    const hidden = hiddenZones(m.marks, index, index.at(3));
+    expect(compared.filter((id) => hidden.has(id))).toEqual([]);
+  });
+
   it('is rebuilt for a new filter, not for a hover', () => {
     const cached = clusterIndexCache();
     const a = cached(model(national).marks, national);
@@ -130,10 +140,32 @@ describe('ZoneClusterIndex', () => {
 
 describe('cluster discs', () => {
   it('grow with the log of the count, 11 to 22 px, times the presenter scale', () => {
-    expect(clusterRadius(3)).toBeCloseTo(11.17, 1);
+    expect(clusterRadius(3)).toBe(11);
     expect(clusterRadius(2543)).toBe(22);
     expect(clusterRadius(2543, 1.5)).toBe(33);
     expect(2 * clusterRadius(1e6)).toBeLessThan(CLUSTER.radius);
+  });
+
+  it('ring steps: 36 to the circle, at least one per model present, in the mix order', () => {
+    expect(
+      ringMix([
+        { color: '#a', count: 500 },
+        { color: '#b', count: 3 },
+        { color: '#c', count: 1 },
+      ]),
+    ).toEqual([
+      { color: '#a', count: 34 },
+      { color: '#b', count: 1 },
+      { color: '#c', count: 1 },
+    ]);
+    const rnd = (i: number) => ((i * 7919) % 101) + 1;
+    for (let n = 1; n <= 6; n++)
+      for (let t = 0; t < 50; t++) {
+        const mix = Array.from({ length: n }, (_, i) => ({ color: `#${i}`, count: rnd(t * 6 + i) }));
+        const steps = ringMix(mix);
+        expect(steps.reduce((s, m) => s + m.count, 0)).toBe(36);
+        expect(steps.every((m) => m.count >= 1)).toBe(true);
+      }
   });
 
   it('ring arcs cover the circle once, clockwise from 12 o’clock, in the mix order', () => {

@@ -7,7 +7,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { clusterRadius, donutArcs, type ZoneCluster } from './geo/clusters';
+import { clusterRadius, donutArcs, ringMix, type ZoneCluster } from './geo/clusters';
 import type { BasemapLayers } from './geo/layers';
 import {
   labelTiers,
@@ -93,12 +93,14 @@ export const CLUSTER_IMAGE = 'cluster';
 
 /**
  * The id of a cluster's disc image: everything it is drawn from, so one id is one picture:
- * `cluster|<radius px>|<ring share>|<fill>|<stroke>|<stroke width px>|<colour>=<count>,…`.
+ * `cluster|<radius px>|<ring share>|<fill>|<stroke>|<stroke width px>|<colour>=<ring steps>,…` (ringMix).
  */
 export function clusterImage(c: ZoneCluster, model: MapModel): string {
   const { fill, stroke, strokeWidth, ring, scale } = model.cluster;
-  const mix = c.mix.map((m) => `${m.color}=${m.count}`).join(',');
-  return [CLUSTER_IMAGE, clusterRadius(c.count, scale).toFixed(2), ring, fill, stroke, strokeWidth, mix].join('|');
+  const mix = ringMix(c.mix)
+    .map((m) => `${m.color}=${m.count}`)
+    .join(',');
+  return [CLUSTER_IMAGE, clusterRadius(c.count, scale), ring, fill, stroke, strokeWidth, mix].join('|');
 }
 
 /**
@@ -120,7 +122,8 @@ export function drawClusterImage(
   });
   const side = Math.ceil((r + edge) * 2 * pixelRatio);
   const canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(side, side) : null;
-  const ctx = canvas?.getContext('2d');
+  // Read back at once (getImageData): a CPU-backed canvas makes that a copy, not a GPU read-back.
+  const ctx = canvas?.getContext('2d', { willReadFrequently: true });
   if (!ctx) return null;
   ctx.scale(pixelRatio, pixelRatio);
   ctx.translate(side / pixelRatio / 2, side / pixelRatio / 2);

@@ -2,14 +2,14 @@
 import {
   Virtualizer,
   elementScroll,
-  measureElement,
   observeElementOffset,
   observeElementRect,
   type VirtualItem,
 } from '@tanstack/virtual-core';
+import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 
-/** What the rows are: how many, a stable key for each, and a first guess at each one's height (px). */
+/** What the rows are: how many, a stable key for each, and each one's height (px; fixed, never measured). */
 export interface RowSource {
   count: number;
   key: (index: number) => string;
@@ -17,12 +17,13 @@ export interface RowSource {
 }
 
 /**
- * The rows of a scroll box that are on screen (plus `overscan` either side), measured as they render: a rune class
- * around @tanstack/virtual-core (MIT; its Virtualizer, driven the way its framework adapters drive it).
+ * The rows of a scroll box that are on screen (plus `overscan` either side): a rune class around
+ * @tanstack/virtual-core (MIT; its Virtualizer, driven the way its framework adapters drive it). Rows have the
+ * heights `estimate` gives: measuring each rendered row would force a layout per row on every change (a filter at
+ * 2,543 zones spent ~150 ms there), so the list fixes them in CSS instead.
  *
  * Use: `{@attach rows.scroller}` on the scroll box, an element of height `rows.total` px (position: relative) inside
- * it, then for each of `rows.items` an element at `translateY(item.start px)` with `data-index={item.index}` and
- * `{@attach rows.measure}`.
+ * it, then for each of `rows.items` an element of height `item.size` px at `translateY(item.start px)`.
  */
 export class VirtualRows {
   /** The rows to render now (index, key, start and size in px from the top of the list). */
@@ -54,7 +55,8 @@ export class VirtualRows {
 
   /** Attachment for the scroll box (the element with overflow: auto). */
   scroller: Attachment<HTMLElement> = (element) => {
-    const { count, key, estimate } = this.#source();
+    // Untracked: new rows reach the virtualizer through setOptions (the constructor's effect), not a new virtualizer.
+    const { count, key, estimate } = untrack(() => this.#source());
     const v = new Virtualizer<HTMLElement, HTMLElement>({
       count,
       getItemKey: key,
@@ -64,7 +66,6 @@ export class VirtualRows {
       observeElementRect,
       observeElementOffset,
       scrollToFn: elementScroll,
-      measureElement,
       onChange: (instance) => this.#publish(instance),
     });
     this.#virtualizer = v;
@@ -75,11 +76,6 @@ export class VirtualRows {
       unmount();
       this.#virtualizer = null;
     };
-  };
-
-  /** Attachment for each rendered row (it carries `data-index`): its real height replaces the estimate. */
-  measure: Attachment<HTMLElement> = (element) => {
-    this.#virtualizer?.measureElement(element);
   };
 
   /** Scrolls the box so that row `index` is in view (nearest edge). */

@@ -114,6 +114,7 @@ export const zh = {
   'industry.others': '另有{count}个开发区提到这一门类：',
   'industry.onlyHere': '其他开发区都没有提到这一门类。',
   'industry.more': '等，另有{count}个',
+  'overview.more': '另有{count}地未列出（开发区较少）。',
   'industry.placeNote': '文章为{place}其他开发区提到的产业：',
   'industry.none': '文章没有提到该开发区的产业。',
   'timeline.title': '时间线',
@@ -383,6 +384,8 @@ export const en: Record<MessageKey, string> = {
   'industry.others': '{count, plural, one {Also named for # other zone:} other {Also named for # other zones:}}',
   'industry.onlyHere': 'No other zone names this sector.',
   'industry.more': 'and {count} more',
+  'overview.more':
+    '{count, plural, one {# more place with fewer zones is not listed.} other {# more places with fewer zones are not listed.}}',
   'industry.placeNote': 'The article names these industries for other zones in {place}:',
   'industry.none': 'The article names no industries for this zone.',
   'timeline.title': 'Timeline',

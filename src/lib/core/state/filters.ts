@@ -56,39 +56,85 @@ export function isEmpty(f: Filters): boolean {
   return FACETS.every((k) => f[k].length === 0) && f.from === null && f.to === null;
 }
 
-export function matches(z: ZoneView, f: Filters): boolean {
-  for (const facet of FACETS) {
-    const wanted = f[facet];
-    if (!wanted.length) continue;
-    const have = facetValues(z, facet);
-    const ok =
-      facet === 'measure' && f.match === 'all'
-        ? wanted.every((v) => have.includes(v))
-        : wanted.some((v) => have.includes(v));
-    if (!ok) return false;
+/** A zone's values per facet as sets, and its years: computed once per zone (the facet index both filters read). */
+interface ZoneFacets {
+  sets: Record<Facet, ReadonlySet<string>>;
+  years: readonly number[];
+}
+const facetIndex = new WeakMap<ZoneView, ZoneFacets>();
+
+function indexed(z: ZoneView): ZoneFacets {
+  let entry = facetIndex.get(z);
+  if (!entry) {
+    const sets = {} as Record<Facet, ReadonlySet<string>>;
+    for (const facet of FACETS) sets[facet] = new Set(facetValues(z, facet));
+    entry = { sets, years: zoneYears(z) };
+    facetIndex.set(z, entry);
   }
-  if (f.from !== null || f.to !== null) {
-    const from = f.from ?? -Infinity;
-    const to = f.to ?? Infinity;
-    if (!zoneYears(z).some((y) => y >= from && y <= to)) return false;
-  }
-  return true;
+  return entry;
 }
 
+/** Whether the zone passes one facet's choice (none chosen: yes). */
+function passesFacet(entry: ZoneFacets, f: Filters, facet: Facet): boolean {
+  const wanted = f[facet];
+  if (!wanted.length) return true;
+  const have = entry.sets[facet];
+  return facet === 'measure' && f.match === 'all' ? wanted.every((v) => have.has(v)) : wanted.some((v) => have.has(v));
+}
+
+function passesYears(entry: ZoneFacets, f: Filters): boolean {
+  if (f.from === null && f.to === null) return true;
+  const from = f.from ?? -Infinity;
+  const to = f.to ?? Infinity;
+  return entry.years.some((y) => y >= from && y <= to);
+}
+
+export function matches(z: ZoneView, f: Filters): boolean {
+  const entry = indexed(z);
+  return FACETS.every((facet) => passesFacet(entry, f, facet)) && passesYears(entry, f);
+}
+
+type FacetCounts = Record<Facet, ReadonlyMap<string, number>>;
+let lastCounts: { zones: readonly ZoneView[]; key: string; counts: FacetCounts } | null = null;
+
 /**
- * How many zones each option of a facet would leave, given the other filters, in one pass over the zones: for
- * "match all" measures the option is added to the chosen ones; elsewhere options within a facet are alternatives,
- * so the facet's own choice is replaced. Options no zone has are absent (count 0).
+ * How many zones each option of every facet would leave, given the other filters, in one pass over the zones (issue
+ * 20: the drawer's six groups and the legend read one result). A zone that passes every facet counts for every
+ * facet's options; one that fails a single facet counts only for that facet's options (choosing one of them would
+ * admit it), except "match all" measures, where an option is added to the chosen ones. Options no zone has are
+ * absent. Memoised for the last (zones, filters) asked.
  */
-export function facetCounts(zones: readonly ZoneView[], f: Filters, facet: Facet): Map<string, number> {
-  const adds = facet === 'measure' && f.match === 'all';
-  const base: Filters = adds ? f : { ...f, [facet]: [] };
-  const counts = new Map<string, number>();
+export function allFacetCounts(zones: readonly ZoneView[], f: Filters): FacetCounts {
+  const key = JSON.stringify(f);
+  if (lastCounts?.zones === zones && lastCounts.key === key) return lastCounts.counts;
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<
+    Facet,
+    Map<string, number>
+  >;
+  const add = (facet: Facet, values: ReadonlySet<string>) => {
+    const c = counts[facet];
+    for (const v of values) c.set(v, (c.get(v) ?? 0) + 1);
+  };
   for (const z of zones) {
-    if (!matches(z, base)) continue;
-    for (const v of new Set(facetValues(z, facet))) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const entry = indexed(z);
+    if (!passesYears(entry, f)) continue;
+    let failed: Facet | null = null;
+    let failures = 0;
+    for (const facet of FACETS)
+      if (!passesFacet(entry, f, facet)) {
+        failed = facet;
+        if (++failures > 1) break;
+      }
+    if (failures === 0) for (const facet of FACETS) add(facet, entry.sets[facet]);
+    else if (failures === 1 && failed && !(failed === 'measure' && f.match === 'all')) add(failed, entry.sets[failed]);
   }
+  lastCounts = { zones, key, counts };
   return counts;
+}
+
+/** How many zones each option of `facet` would leave, given the other filters (see allFacetCounts). */
+export function facetCounts(zones: readonly ZoneView[], f: Filters, facet: Facet): ReadonlyMap<string, number> {
+  return allFacetCounts(zones, f)[facet];
 }
 
 /** Lower-case, without tone marks, spaces or separators: "Qīngdǎo Lán Gǔ" → "qingdaolangu". */
@@ -107,6 +153,17 @@ export interface SearchEntry {
   initials: string;
 }
 
+const folded = new WeakMap<ZoneView, readonly string[]>();
+/** The zone's names and aliases in both languages, folded once (a keystroke over 2,543 zones folds only the query). */
+function foldedNames(z: ZoneView): readonly string[] {
+  let names = folded.get(z);
+  if (!names) {
+    names = [z.zone.name.zh, z.zone.short.zh, ...z.zone.aliases, z.zone.name.en, z.zone.short.en].map(fold);
+    folded.set(z, names);
+  }
+  return names;
+}
+
 /**
  * Whether a zone matches a search text by Chinese name or alias, English name, pinyin (with or without tones) or
  * initials — or by where it is: `placeTerms` are its city, district and province names, folded (see `placeTermsOf`),
@@ -120,8 +177,7 @@ export function matchesQuery(
 ): boolean {
   const q = fold(query);
   if (!q) return true;
-  const names = [z.zone.name.zh, z.zone.short.zh, ...z.zone.aliases, z.zone.name.en, z.zone.short.en].map(fold);
-  if (names.some((n) => n.includes(q))) return true;
+  if (foldedNames(z).some((n) => n.includes(q))) return true;
   // A place name must be typed from its start ("qing" finds Qingdao; "dao" does not find every 岛).
   if (placeTerms.some((t) => t.startsWith(q))) return true;
   if (!entry) return false;

@@ -8,11 +8,11 @@ import type { ZoneMark } from '../model';
  * at Web Mercator zoom levels of 512 px tiles, as the cameras use:
  * - `from`: clustering applies from this many zones in the data (the five cities' 15 never cluster);
  * - `radius`: px within which zones join a cluster (MapLibre's default is 50);
- * - `maxZoom`: the last zoom that clusters (above it every zone shows: a city's zones at the selection zoom 8.5 and
- *   closer stand apart);
+ * - `maxZoom`: the last zoom that clusters (MapLibre's maxZoom is 12): a catalogue's hundred zones in one city stay
+ *   clusters until the map is close enough to show them apart, instead of a spiral of spread markers;
  * - `minPoints`: the fewest zones that make a cluster (two close zones are spread apart instead, geo/spread.ts).
  */
-export const CLUSTER = { from: 200, radius: 50, maxZoom: 8, minPoints: 3 } as const;
+export const CLUSTER = { from: 200, radius: 50, maxZoom: 11, minPoints: 3 } as const;
 
 /** One cluster on the map: where it is, how many zones, and how many of each model (by legend colour). */
 export interface ZoneCluster {
@@ -45,7 +45,8 @@ type Props = { id: string } & Record<`c:${string}`, number>;
 
 /**
  * An index of the zones that may cluster: every zone but the faded (filtered-out zones are left out of a national
- * view: the clusters count what the filter keeps). Inactive when the data has fewer than CLUSTER.from zones. Build
+ * view: the clusters count what the filter keeps). Inactive when the data, or what the filter or comparison keeps,
+ * has fewer than CLUSTER.from zones. Build
  * one per set of faded zones (`clusterKey`); `at(zoom)` is memoised by whole zoom level.
  */
 export class ZoneClusterIndex {
@@ -55,16 +56,17 @@ export class ZoneClusterIndex {
 
   constructor(marks: readonly ZoneMark[]) {
     if (marks.length < CLUSTER.from) return;
-    const points = marks
-      .filter((m) => !m.state.faded)
-      .map((m) => {
-        this.#color.set(m.id, m.fill);
-        return {
-          type: 'Feature' as const,
-          properties: { id: m.id, [`c:${m.fill}`]: 1 } as Props,
-          geometry: { type: 'Point' as const, coordinates: m.lngLat },
-        };
-      });
+    const kept = marks.filter((m) => !m.state.faded);
+    // A filter or a comparison that keeps a few zones of a catalogue shows them all, as markers.
+    if (kept.length < CLUSTER.from) return;
+    const points = kept.map((m) => {
+      this.#color.set(m.id, m.fill);
+      return {
+        type: 'Feature' as const,
+        properties: { id: m.id, [`c:${m.fill}`]: 1 } as Props,
+        geometry: { type: 'Point' as const, coordinates: m.lngLat },
+      };
+    });
     this.#index = new Supercluster<Props, Props>({
       radius: CLUSTER.radius,
       maxZoom: CLUSTER.maxZoom,
@@ -197,7 +199,33 @@ export function clusterKey(marks: readonly ZoneMark[]): string {
  * more), so two discs (44 px across at most) never meet: cluster centres lie at least CLUSTER.radius (50 px) apart.
  */
 export function clusterRadius(count: number, scale = 1): number {
-  return Math.min(22, 8 + 2 * Math.log2(Math.max(count, 1))) * scale;
+  // Half-px steps, so that discs of similar counts share one image in MapLibre.
+  return Math.round(Math.min(22, 8 + 2 * Math.log2(Math.max(count, 1))) * scale * 2) / 2;
+}
+
+/** The ring's resolution: each model's share is drawn in whole 10° steps (36 to the circle). */
+export const RING_STEPS = 36;
+
+/**
+ * A cluster's mix as the ring draws it: each colour's share of RING_STEPS steps by largest remainder, at least one
+ * step for any colour present, in `mix` order. Both renderers draw these steps, and MapLibre's images are keyed by
+ * them, so clusters of similar mixes share an image (drawing one costs a canvas read-back).
+ */
+export function ringMix(mix: ZoneCluster['mix']): ZoneCluster['mix'] {
+  const total = mix.reduce((s, m) => s + m.count, 0);
+  if (!total) return [];
+  const floors = mix.map((m) => Math.max(1, Math.floor((m.count / total) * RING_STEPS)));
+  let left = RING_STEPS - floors.reduce((a, b) => a + b, 0);
+  const order = mix
+    .map((m, i) => ({ i, rest: (m.count / total) * RING_STEPS - Math.floor((m.count / total) * RING_STEPS) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) floors[order[k]!.i]!++;
+  // Too many steps given to small shares: take them back from the largest.
+  for (let k = 0; left < 0; left++) {
+    while (floors[k]! <= 1) k = (k + 1) % floors.length;
+    floors[k]!--;
+  }
+  return mix.map((m, i) => ({ color: m.color, count: floors[i]! }));
 }
 
 /** The ring's share of the disc's radius: the models' mix is drawn as a ring around the count ("1,690" fits inside). */
