@@ -137,7 +137,8 @@ export function installProbe(): void {
   let peer = false;
   const observer = new MutationObserver(() => {
     if (!painted) {
-      const svg = document.querySelector('[data-testid="svg-map"] circle.zone');
+      // The SVG map with its zones, as markers or (a national view) as clusters.
+      const svg = document.querySelector('[data-testid="svg-map"] :is(circle.zone, g.cluster)');
       peer = !!document.querySelector('[data-testid="peer-map"]:not([data-rendered="0"])');
       if (svg || peer) {
         painted = true;

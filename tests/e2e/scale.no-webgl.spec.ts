@@ -38,3 +38,17 @@ test('a national view draws clusters on the SVG map, with their count and model 
   await map.locator('g.cluster').nth(biggest).locator('circle').dispatchEvent('click');
   await expect.poll(async () => (await read()).zones).toBeGreaterThan(before.zones);
 });
+
+test('a zone chosen on the map while the panel is scrolled down to the list brings its header into view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?lang=en');
+  const panel = page.getByTestId('side-panel');
+  await expect(page.getByTestId('overview')).toBeVisible();
+  await panel.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(page.getByTestId('overview')).not.toBeInViewport();
+  await page.locator('circle[data-zone="houma-edz"]').dispatchEvent('click');
+  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'houma-edz');
+  await expect(page.getByTestId('zone-header')).toBeInViewport();
+});
