@@ -4,6 +4,7 @@ import App from './App.svelte';
 import './app.css';
 import { registerOffline } from './lib/core/state/offline.svelte';
 import { loadBasemap, loadDataset } from './lib/core/data/load';
+import { preloaded, SIDE_PANEL } from './lib/ui/preloaded';
 
 const target = document.getElementById('app');
 /** index.html's head script sets `data-client-render` on <html> when this visit is not the prerendered view (first-view.ts). */
@@ -22,8 +23,14 @@ if (target) {
   if (firstView) {
     // The same files the prerender used, so the hydrated state matches the HTML; a failed load mounts the app, which
     // says why (App's own load and message).
-    Promise.all([loadDataset('./atlas-data/atlas.json'), loadBasemap('./atlas-data/basemap.topo.json')]).then(
-      ([file, basemap]) => {
+    // The side panel is part of the first view (its overview), so its code is loaded before hydrating too.
+    Promise.all([
+      loadDataset('./atlas-data/atlas.json'),
+      loadBasemap('./atlas-data/basemap.topo.json'),
+      import('./lib/features/explore/SidePanel.svelte'),
+    ]).then(
+      ([file, basemap, panel]) => {
+        preloaded.set(SIDE_PANEL, panel);
         document.getElementById('boot-skeleton')?.remove();
         hydrate(App, { target, props: { loaded: { file, basemap }, firstView: true } });
         target.removeAttribute('data-prerendered');

@@ -3,7 +3,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createServer, type Plugin } from 'vite';
+import { createServer, type Plugin, type Rollup } from 'vite';
+
+type OutputBundle = Rollup.OutputBundle;
+type OutputChunk = Rollup.OutputChunk;
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { Objects, Topology } from 'topojson-specification';
@@ -113,6 +116,11 @@ export async function renderFirstView(
     const parsed = AtlasFile.safeParse(file);
     if (!parsed.success) throw new Error(`prerender: the dataset is not valid: ${parsed.error.message.slice(0, 300)}`);
     const loaded = { file: parsed.data, basemap: drawn };
+    // The side panel (the overview) is drawn too, as main.ts loads it before hydrating.
+    const { preloaded, SIDE_PANEL } = (await server.ssrLoadModule(
+      '/src/lib/ui/preloaded.ts',
+    )) as typeof import('../../src/lib/ui/preloaded.ts');
+    preloaded.set(SIDE_PANEL, (await server.ssrLoadModule('/src/lib/features/explore/SidePanel.svelte')) as never);
     // The result renders when read (Svelte 5's RenderResult getters): read inside the globals' lifetime.
     const body = withBrowserGlobals(() => render(App, { props: { loaded, firstView: true } }).body);
     // Any failure (an old browser, storage blocked) renders on the client: never a prerendered view that may not fit.
@@ -169,6 +177,31 @@ export function composeFirstView(
 }
 
 /**
+ * The CSS files of the chunk whose entry module `isEntry` picks, and of every chunk it imports statically (Vite's
+ * `viteMetadata.importedCss`), in import order. Throws when no chunk matches.
+ */
+function chunkCss(bundle: OutputBundle, isEntry: (moduleId: string) => boolean): string[] {
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+  const start = chunks.find((c) => c.facadeModuleId && isEntry(c.facadeModuleId));
+  if (!start) throw new Error('prerender: the side panel has no chunk of its own');
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const visit = (chunk: OutputChunk) => {
+    if (seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    for (const name of chunk.imports) {
+      const next = bundle[name];
+      if (next?.type === 'chunk') visit(next);
+    }
+    for (const css of (chunk as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata
+      ?.importedCss ?? [])
+      if (!files.includes(css)) files.push(css);
+  };
+  visit(start);
+  return files;
+}
+
+/**
  * The build's prerender step (`vite build`, not the one-file copy): renders the first view with the dataset in
  * public/atlas-data (or the file `ATLAS_PRERENDER_DATA` names: the benchmark's 2,543-zone twin) into the emitted
  * index.html, before the service worker's precache manifest is made from the written files.
@@ -193,7 +226,13 @@ export function prerenderPlugin(root: string): Plugin {
       const file = JSON.parse(readFileSync(dataFile, 'utf8'));
       const basemap = JSON.parse(readFileSync(join(publicDir, 'atlas-data/basemap.topo.json'), 'utf8'));
       const view = await renderFirstView(root, file, basemap, firstViewBasemap(basemap));
-      const result = composeFirstView(html, { href: `./${href}`, css: String(sheet.source) }, view);
+      // The side panel's chunk (and what it imports) brings its own stylesheets: the first view needs them too.
+      const panelCss = chunkCss(bundle, (id) => id.endsWith('/src/lib/features/explore/SidePanel.svelte'));
+      const css = [
+        String(sheet.source),
+        ...panelCss.filter((f) => f !== href).map((f) => String((bundle[f] as { source: unknown }).source)),
+      ].join('\n');
+      const result = composeFirstView(html, { href: `./${href}`, css }, view);
       page.source = result.html;
       this.emitFile({
         type: 'asset',

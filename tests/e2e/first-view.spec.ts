@@ -24,6 +24,9 @@ test('index.html alone paints the map of the five cities: header, legend and eve
   await expect(page.getByTestId('svg-map').locator('[data-label]').first()).toBeVisible();
   await expect(page.getByTestId('legend')).toContainText('法定机构');
   await expect(page.getByTestId('match-count')).toHaveText(/15/);
+  // The side panel's overview too, styled: the page's largest text is there from the first paint.
+  await expect(page.getByTestId('overview')).toContainText('五地开发区改革概览');
+  await expect(page.getByTestId('measure-matrix')).toBeVisible();
   await expect(page.getByTestId('skeleton')).toBeHidden();
 });
 
