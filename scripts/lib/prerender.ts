@@ -147,6 +147,10 @@ export function firstViewBasemap(basemap: Topology, keep = FIRST_VIEW_DETAIL): T
 /** The share of the basemap's vertices the prerendered map keeps (by Visvalingam weight). */
 const FIRST_VIEW_DETAIL = 0.1;
 
+/** The head's module script, module preloads and data preloads (moved to the end of the body). */
+const LATER_TAGS =
+  /[ \t]*<(?:script type="module"[^>]*><\/script>|link rel="(?:modulepreload|preload)"[^>]*>)[ \t]*\n?/g;
+
 /**
  * Writes the first view into the built index.html: the page's stylesheet inline (with the style attributes' classes),
  * the head script, the loading skeleton moved beside #app (shown to visits rendered on the client), and #app holding
@@ -166,13 +170,21 @@ export function composeFirstView(
   const skeleton = app.exec(html)?.[1];
   if (skeleton === undefined) throw new Error('prerender: index.html has no <div id="app"> before <noscript>');
   const style = `${stylesheet.css}\n${attrCss}`;
-  const out = html
+  // The app's code and data are for hydration, not for the first paint: requested from the end of the body, they do
+  // not share a slow link with the rest of the page (on Slow 4G the page's own bytes arrive first).
+  const deferred: string[] = [];
+  const later = html.replace(LATER_TAGS, (tag) => {
+    deferred.push(tag.trim());
+    return '';
+  });
+  const out = later
     .replace(linkTag, () => `<style>${style}</style>`)
     .replace('</title>', () => `</title>\n    <script>${view.headScript}</script>`)
     .replace(
       app,
       () => `<div id="boot-skeleton">${skeleton}</div>\n    <div id="app" data-prerendered>${markup}</div>\n    `,
-    );
+    )
+    .replace('</body>', () => `  ${deferred.join('\n    ')}\n  </body>`);
   return { html: out, hashes: { script: [cspHash(view.headScript)], style: [cspHash(style)] } };
 }
 

@@ -51,7 +51,7 @@ describe('styleAttributesToClasses', () => {
 
 describe('composeFirstView', () => {
   const page = (link = '<link rel="stylesheet" crossorigin href="./assets/index-1.css">') =>
-    `<html><head><title>t</title>${link}</head><body><div id="app"><div class="skeleton">…</div></div>\n<noscript>x</noscript></body></html>`;
+    `<html><head><title>t</title>${link}\n    <link rel="preload" href="./atlas-data/atlas.json" as="fetch" crossorigin="anonymous" />\n    <script type="module" crossorigin src="./assets/index-1.js"></script>\n    <link rel="modulepreload" crossorigin href="./assets/a-1.js">\n</head><body><div id="app"><div class="skeleton">…</div></div>\n<noscript>x</noscript></body></html>`;
   it('inlines the stylesheet, adds the head script, keeps the skeleton beside the prerendered app', () => {
     const { html, hashes } = composeFirstView(
       page(),
@@ -63,6 +63,11 @@ describe('composeFirstView', () => {
     expect(html).toContain('<div id="boot-skeleton"><div class="skeleton">…</div></div>');
     expect(html).toContain('<div id="app" data-prerendered><h1 class="pr-s0">x</h1></div>');
     expect(html).not.toContain('index-1.css');
+    // The code and data for hydration are asked for after the page's own bytes: at the end of the body, in order.
+    const tail = html.slice(html.indexOf('<noscript>'));
+    expect(html.indexOf('<script type="module"')).toBeGreaterThan(html.indexOf('data-prerendered'));
+    expect(tail).toMatch(/atlas\.json[\s\S]*index-1\.js[\s\S]*a-1\.js[\s\S]*<\/body>/);
+    expect(html.slice(0, html.indexOf('</head>'))).not.toMatch(/modulepreload|rel="preload"|type="module"/);
     expect(hashes).toEqual({ script: [cspHash('void 0')], style: [cspHash('a{}\n.pr-s0{color: red}')] });
   });
   it('throws when the page lacks the stylesheet or the app element', () => {
