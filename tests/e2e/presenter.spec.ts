@@ -120,6 +120,11 @@ test('the tour closes on four zones side by side: their models, then only the me
   const models = page.getByRole('list', { name: 'Management model' }).getByRole('listitem');
   await expect(models).toHaveText([/“Committee plus”/, /De-administration/, /Statutory body/, /Three/]);
   await expect(models.getByRole('button', { name: /source/i })).toHaveCount(4);
+  // The card drops measure rows until nothing scrolls, again after each resize (the map taking over, fonts): read it
+  // once that has settled.
+  await webglReady(page);
+  const side = page.getByTestId('presenter').locator('.side');
+  await expect.poll(() => side.evaluate((s) => s.scrollHeight - s.clientHeight)).toBeLessThanOrEqual(1);
   // Every measure row shown differs between the zones, and every stated or inherited mark opens its source.
   const rows = table.locator('tbody tr');
   const n = await rows.count();
@@ -139,7 +144,6 @@ test('the tour closes on four zones side by side: their models, then only the me
   expect(n + unlisted + same, note).toBe(13);
   // The step fits its card at a 1280×720 projector: nothing cut sideways, nothing to scroll (a clicker cannot).
   expect(await table.evaluate((t) => t.scrollWidth - t.clientWidth)).toBeLessThanOrEqual(0);
-  const side = page.getByTestId('presenter').locator('.side');
   expect(await side.evaluate((s) => s.scrollHeight - s.clientHeight)).toBeLessThanOrEqual(1);
 });
 
