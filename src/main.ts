@@ -3,7 +3,7 @@ import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { registerOffline } from './lib/core/state/offline.svelte';
-import { loadBasemap, loadDataset } from './lib/core/data/load';
+import { BASEMAP_URL, DATA_URL, loadBasemap, loadDataset } from './lib/core/data/load';
 import { preloaded, SIDE_PANEL } from './lib/ui/preloaded';
 
 const target = document.getElementById('app');
@@ -25,8 +25,8 @@ if (target) {
     // says why (App's own load and message).
     // The side panel is part of the first view (its overview), so its code is loaded before hydrating too.
     Promise.all([
-      loadDataset('./atlas-data/atlas.json'),
-      loadBasemap('./atlas-data/basemap.topo.json'),
+      loadDataset(DATA_URL),
+      loadBasemap(BASEMAP_URL),
       import('./lib/features/explore/SidePanel.svelte'),
     ]).then(
       ([file, basemap, panel]) => {

@@ -2,6 +2,10 @@
 import type { Topology } from 'topojson-specification';
 import { AtlasFile } from './schema';
 
+/** Where the built-in dataset and basemap are served, relative to the page (npm run build:data writes them). */
+export const DATA_URL = './atlas-data/atlas.json';
+export const BASEMAP_URL = './atlas-data/basemap.topo.json';
+
 export class DataLoadError extends Error {
   constructor(
     readonly url: string,
