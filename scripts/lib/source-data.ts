@@ -14,6 +14,8 @@ export interface DataError {
 export interface LoadResult {
   data?: Dataset;
   errors: DataError[];
+  /** The place files as parsed, before the schema's defaults, with their paths relative to data/ (e.g. "places/zibo"). */
+  rawPlaces?: { name: string; value: unknown }[];
 }
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -55,8 +57,9 @@ export function loadSourceData(dataDir = join(ROOT, 'data')): LoadResult {
     ...(existsSync(join(dataDir, 'tour.yaml')) ? { tour: readYaml(join(dataDir, 'tour.yaml'), errors) } : {}),
   };
   if (errors.length) return { errors };
+  const rawPlaces = places.map((p) => ({ name: relative(dataDir, p.file).replace(/\.yaml$/, ''), value: p.value }));
   const result = Dataset.safeParse(raw);
-  if (result.success) return { data: result.data, errors };
+  if (result.success) return { data: result.data, errors, rawPlaces };
   return {
     errors: result.error.issues.map((issue) =>
       toDataError(

@@ -130,7 +130,7 @@ describe('inheritance', () => {
   it.each([
     ['qingdao-hi-tech-zone', 'fiscal-land', 'inherited'],
     ['qingdao-qianwan-bonded-port', 'opening-ftz', 'stated'],
-    ['linfen-edz', 'performance-exit', 'stated'],
+    ['linfen-edz', 'performance-exit', 'inherited'],
     ['hongtong-edz', 'performance-exit', 'inherited'],
     ['zibo-edz', 'scope-upgrade', 'stated'],
     ['zibo-edz', 'personnel-pay', 'inherited'],
@@ -166,7 +166,7 @@ describe('schema rejects broken data with a plain message', () => {
     ['an unknown measure', (d) => (zone0(d).measures[0]!.id = 'tax-holiday'), 'unknown measure "tax-holiday"', 'id'],
     [
       'an unknown model',
-      (d) => (zone0(d).model = { id: 'soviet', evidence: zone0(d).nameEvidence }),
+      (d) => (zone0(d).model = { id: 'soviet', status: 'in-place', scope: 'zone', evidence: zone0(d).nameEvidence }),
       'unknown model',
       'id',
     ],
@@ -195,6 +195,42 @@ describe('schema rejects broken data with a plain message', () => {
     ['a compared zone unknown', (d) => (d.tour!.at(-1)!.compare![1] = 'atlantis'), 'unknown zone "atlantis"', '1'],
     ['a zone compared twice', (d) => (d.tour!.at(-1)!.compare = ['yantai-etdz', 'yantai-etdz']), 'compared twice', '1'],
     ['a step with a zone and a comparison', (d) => (d.tour!.at(-1)!.zone = 'yantai-etdz'), 'not two of them', ''],
+    [
+      'an unknown status',
+      (d) => ((zone0(d).measures[0]! as { status: string }).status = 'done'),
+      'Invalid option',
+      'status',
+    ],
+    [
+      'a target that is not a figure',
+      (d) => ((zone0(d).measures[0]! as { status: string }).status = 'target'),
+      'Invalid option',
+      'status',
+    ],
+    [
+      'a context scope written on a zone',
+      (d) => ((zone0(d).measures[0]! as { scope: string }).scope = 'context'),
+      'Invalid option',
+      'scope',
+    ],
+    [
+      'a parent scope on a zone without a parent',
+      (d) => ((zone0(d).measures[0]! as { scope: string }).scope = 'parent'),
+      'without a parent',
+      'scope',
+    ],
+    [
+      'an implied measure without a reason',
+      (d) => Object.assign(zone0(d).measures[0]!, { strength: 'implied', reason: undefined }),
+      'needs a reason',
+      'reason',
+    ],
+    [
+      'a measure twice with one scope',
+      (d) => zone0(d).measures.push(structuredClone(zone0(d).measures[0]!)),
+      'twice',
+      'id',
+    ],
   ];
   it.each(cases)('%s', (_name, mutate, message, lastPath) => {
     const broken = structuredClone(dataset);

@@ -41,6 +41,10 @@ describe('matches', () => {
       { measure: ['streamlining', 'host-cooperation'], match: 'all' },
       [
         'yantai-etdz',
+        // Zibo's zone task asks for new rules on counting the functional areas' figures: host cooperation, implied.
+        'zibo-edz',
+        'zhangdian-east-chemical',
+        'zibo-advanced-manufacturing',
         'qingdao-blue-valley',
         'qingdao-cruise-port',
         'qingdao-qianwan-bonded-port',

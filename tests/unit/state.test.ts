@@ -119,12 +119,18 @@ describe('AppState', () => {
   });
 
   it('starts the tour at the selected zone’s step; a presenter link with a zone but no step does too', () => {
-    const { app } = setup('?zone=houma-edz');
+    const { app } = setup('?zone=linfen-edz');
     app.present();
     expect(app.url.view).toBe('present');
-    expect(tour[app.url.step - 1]!.zone?.zone.id).toBe('houma-edz');
-    const linked = setup('?view=present&zone=houma-edz').app;
+    expect(tour[app.url.step - 1]!.zone?.zone.id).toBe('linfen-edz');
+    const linked = setup('?view=present&zone=linfen-edz').app;
     expect(linked.url.step).toBe(app.url.step);
+  });
+
+  it('a zone the tour folds into its place starts at the place’s step (Houma, in Linfen’s)', () => {
+    const { app } = setup('?zone=houma-edz');
+    app.present();
+    expect(tour[app.url.step - 1]).toMatchObject({ kind: 'place', place: { id: 'linfen' } });
   });
 });
 

@@ -1,24 +1,17 @@
 // The compare view's rows (pure): measures and sectors aligned across 2–4 zones, each cell with its fact.
 import type { ZoneView } from '../core/data/atlas';
 import type { ResolvedFact } from '../core/data/resolve';
-import type { MessageKey } from '../core/i18n/messages';
-import { cellState, matrixOrder, type CellState } from './matrix';
+import { matrixOrder } from './matrix';
+import { cellClaim, type MarkClaim } from './claim-mark';
 
-/** The mark for each cell state in the compare tables: ● stated, ○ inherited, · not mentioned (the matrix's legend). */
-export const STATE_SYMBOL: Record<CellState, string> = { stated: '●', inherited: '○', absent: '·' };
-
-/** The catalogue key that names each cell state (the matrix legend's words). */
-export const STATE_LABEL: Record<CellState, MessageKey> = {
-  stated: 'matrix.legendStated',
-  inherited: 'matrix.legendInherited',
-  absent: 'matrix.legendAbsent',
-};
-
-/** One measure across the compared zones: each zone's state and fact (undefined where absent). */
+/** One measure across the compared zones: each zone's claim and fact (undefined where absent). */
 export interface CompareMeasure {
   measureId: string;
-  cells: { state: CellState; fact: ResolvedFact | undefined }[];
-  /** The zones do not all agree (one states it and another does not, or one inherits it): worth a look. */
+  cells: { claim: MarkClaim; fact: ResolvedFact | undefined }[];
+  /**
+   * The zones do not all agree: one states it and another does not, one inherits it, or they say it with another
+   * status or strength (a plan beside a result is a difference worth a look).
+   */
   differs: boolean;
 }
 
@@ -41,8 +34,9 @@ export function compareRows(
   const { measures } = matrixOrder(zones, measureIds, 'place', [], rankBy);
   return {
     measures: measures.map(({ id }) => {
-      const cells = zones.map((z) => ({ state: cellState(z, id), fact: z.measures.find((m) => m.id === id) }));
-      return { measureId: id, cells, differs: new Set(cells.map((c) => c.state)).size > 1 };
+      const cells = zones.map((z) => ({ claim: cellClaim(z, id), fact: z.measures.find((m) => m.id === id) }));
+      const kinds = new Set(cells.map(({ claim: c }) => `${c.state} ${c.status ?? ''} ${c.implied ? 'implied' : ''}`));
+      return { measureId: id, cells, differs: kinds.size > 1 };
     }),
     sectors: sectorIds
       .filter((sector) => zones.some((z) => z.zone.industries.some((i) => i.sector === sector)))

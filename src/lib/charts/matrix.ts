@@ -1,15 +1,15 @@
 // Layout of the reform-profile matrix (pure, no DOM): measures × zones, rows by count, columns named and grouped.
 import type { ZoneView } from '../core/data/atlas';
 import { breakUnits, estimateText, overlaps, wrapText, type Box, type TextMeasure } from '../core/text';
+import { cellClaim, type CellState, type MarkClaim } from './claim-mark';
 
-export type CellState = 'stated' | 'inherited' | 'absent';
 export type MatrixGrouping = 'place' | 'model';
 
-/** A cell: one zone × one measure, centred at (x, y) px. */
+/** A cell: one zone × one measure, centred at (x, y) px, with its claim (state, status, strength). */
 export interface MatrixCell {
   zoneId: string;
   measureId: string;
-  state: CellState;
+  claim: MarkClaim;
   x: number;
   y: number;
 }
@@ -277,9 +277,9 @@ export function matrixLayout(
   for (const row of rows) {
     const having: string[] = [];
     ordered.forEach((z, i) => {
-      const state = cellState(z, row.measureId);
-      if (state !== 'absent') having.push(z.zone.id);
-      cells.push({ zoneId: z.zone.id, measureId: row.measureId, state, x: xs[i]!, y: row.y + rowHeight / 2 });
+      const claim = cellClaim(z, row.measureId);
+      if (claim.state !== 'absent') having.push(z.zone.id);
+      cells.push({ zoneId: z.zone.id, measureId: row.measureId, claim, x: xs[i]!, y: row.y + rowHeight / 2 });
     });
     zonesByMeasure.set(row.measureId, having);
   }

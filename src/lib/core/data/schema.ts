@@ -50,6 +50,10 @@ export const DateValue = z
     }),
   );
 
+/** The kinds of article (docs/data.md, "What kind of article"). */
+export const SOURCE_GENRES = ['meeting-report', 'task-list', 'official-account', 'other'] as const;
+export type SourceGenre = (typeof SOURCE_GENRES)[number];
+
 export const Category = z.strictObject({
   id: Slug,
   label: Bilingual,
@@ -73,6 +77,11 @@ export const Source = z.strictObject({
   datesPrinted: z.array(z.string()),
   published: z.nullable(DateValue),
   script: z.enum(['simplified', 'traditional']),
+  /**
+   * What kind of article it is, which sets what its sentences can mean (docs/data.md): a meeting that set tasks, a
+   * city's list of tasks, or an official's account of what was done.
+   */
+  genre: z.optional(z.enum(SOURCE_GENRES)),
 });
 
 export const Person = z.strictObject({
@@ -81,13 +90,67 @@ export const Person = z.strictObject({
   evidence: EvidenceList,
 });
 
-export const MeasureRef = z.strictObject({
+/**
+ * What an article says of a claim (docs/data.md, "Claims"): `proposed` announced, called for or set as a task;
+ * `in-progress` under way and continuing (继续推进…); `in-place` reported as done or in force; `target` a number to
+ * reach (figures only). Absent in a user's file: `in-place`, and the app says so once.
+ */
+export const CLAIM_STATUSES = ['proposed', 'in-progress', 'in-place', 'target'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+const FactStatus = z._default(z.enum(['proposed', 'in-progress', 'in-place']), 'in-place');
+const FigureStatus = z._default(z.enum(CLAIM_STATUSES), 'in-place');
+
+/**
+ * Whom a model or measure is said of: `zone` this zone, `parent` the zone it belongs to (a sub-area), `city` a
+ * city-wide reform the article applies to its zones (inherited by them), `context` a city campaign the article does
+ * not apply to zones (shown with the place only). Place claims are city/context; zone claims zone/parent, or `city`
+ * in a user's flat file, which has no place level (the built-in data writes city claims on the place: check:data).
+ */
+export const CLAIM_SCOPES = ['zone', 'parent', 'city', 'context'] as const;
+export type ClaimScope = (typeof CLAIM_SCOPES)[number];
+const ZoneScope = z._default(z.enum(['zone', 'parent', 'city']), 'zone');
+const PlaceScope = z._default(z.enum(['city', 'context']), 'city');
+
+/** `explicit`: the quote names the measure; `implied`: it supports it loosely, and `reason` says how it was read. */
+export const CLAIM_STRENGTHS = ['explicit', 'implied'] as const;
+export type ClaimStrength = (typeof CLAIM_STRENGTHS)[number];
+
+const measureShape = <S extends z.ZodMiniType>(scope: S) =>
+  z
+    .strictObject({
+      id: Slug,
+      status: FactStatus,
+      scope,
+      strength: z._default(z.enum(CLAIM_STRENGTHS), 'explicit'),
+      /** How an implied measure was read from its quote. */
+      reason: z.optional(Bilingual),
+      note: z.optional(Bilingual),
+      evidence: EvidenceList,
+    })
+    .check(
+      z.refine((m) => m.strength !== 'implied' || !!m.reason, {
+        message: 'an implied measure needs a reason (zh/en): how the quote was read',
+        path: ['reason'],
+      }),
+    );
+/** A measure written on a zone (scope zone or parent). */
+export const MeasureRef = measureShape(ZoneScope);
+/** A measure written on a place (scope city or context). */
+export const PlaceMeasureRef = measureShape(PlaceScope);
+
+export const ModelRef = z.strictObject({ id: Slug, status: FactStatus, scope: ZoneScope, evidence: EvidenceList });
+export const PlaceModelRef = z.strictObject({
   id: Slug,
-  note: z.optional(Bilingual),
+  status: FactStatus,
+  scope: PlaceScope,
   evidence: EvidenceList,
 });
 
-export const ModelRef = z.strictObject({ id: Slug, evidence: EvidenceList });
+/** A passage of an article that speaks of its place's zones: from one verbatim phrase to another (inclusive). */
+export const ZonePassage = z.strictObject({
+  from: z.string().check(z.minLength(4)),
+  to: z.string().check(z.minLength(4)),
+});
 
 export const Industry = z.strictObject({
   sector: Slug,
@@ -105,6 +168,8 @@ export const Figure = z.strictObject({
   display: z.optional(Bilingual),
   unit: Bilingual,
   label: Bilingual,
+  /** A result (in-place), a number to reach (target), or the count of a plan (proposed, in-progress). */
+  status: FigureStatus,
   evidence: EvidenceList,
 });
 
@@ -114,11 +179,15 @@ export const Event = z.strictObject({
   kind: z.enum(['meeting', 'reform', 'publication']),
   date: DateValue,
   label: Bilingual,
+  /** Took place (in-place), or planned (proposed). */
+  status: FactStatus,
   evidence: EvidenceList,
 });
 
 export const Level = z.strictObject({
   value: z.enum(LEVELS),
+  /** Where the level comes from: the article, or the author's knowledge (the sourceNote names the record). */
+  from: z._default(z.enum(['article', 'author']), 'author'),
   sourceNote: SourceNote,
 });
 
@@ -160,10 +229,12 @@ export const Place = z.strictObject({
   title: Bilingual,
   summary: Bilingual,
   people: z._default(z.array(Person), []),
-  model: z.optional(ModelRef),
-  measures: z._default(z.array(MeasureRef), []),
+  model: z.optional(PlaceModelRef),
+  measures: z._default(z.array(PlaceMeasureRef), []),
   figures: z._default(z.array(Figure), []),
   events: z._default(z.array(Event), []),
+  /** The passages of the article that speak of its zones; a `city` claim must quote one (docs/data.md). */
+  zonePassages: z._default(z.array(ZonePassage), []),
   zones: z.array(Zone).check(z.minLength(1)),
 });
 
@@ -222,9 +293,19 @@ export const Dataset = z
           if (!models.has(place.model.id)) issue([...at, 'model', 'id'], `unknown model "${place.model.id}"`);
           checkEvidence(place.model.evidence, [...at, 'model', 'evidence']);
         }
-        const checkFacts = (owner: Pick<Place, 'measures' | 'figures' | 'events'>, base: PropertyKey[]) => {
+        const checkFacts = (
+          owner: { measures: { id: string; scope: string; evidence: Evidence[] }[] } & Pick<
+            Place,
+            'figures' | 'events'
+          >,
+          base: PropertyKey[],
+        ) => {
+          const seen = new Set<string>();
           owner.measures.forEach((m, i) => {
             if (!measures.has(m.id)) issue([...base, 'measures', i, 'id'], `unknown measure "${m.id}"`);
+            // One claim per measure and scope (a place may hold a measure as a city reform and as city context).
+            if (seen.has(`${m.id} ${m.scope}`)) issue([...base, 'measures', i, 'id'], `measure "${m.id}" twice`);
+            seen.add(`${m.id} ${m.scope}`);
             checkEvidence(m.evidence, [...base, 'measures', i, 'evidence']);
           });
           for (const key of ['figures', 'events'] as const)
@@ -251,6 +332,15 @@ export const Dataset = z
             checkEvidence(zone.model.evidence, [...zat, 'model', 'evidence']);
           }
           checkEvidence(zone.nameEvidence, [...zat, 'nameEvidence']);
+          // `parent`: the article says it of the zone this one belongs to, so only a sub-area may carry it.
+          if (!zone.parent) {
+            if (zone.model?.scope === 'parent')
+              issue([...zat, 'model', 'scope'], 'scope "parent" on a zone without a parent');
+            zone.measures.forEach((m, i) => {
+              if (m.scope === 'parent')
+                issue([...zat, 'measures', i, 'scope'], 'scope "parent" on a zone without a parent');
+            });
+          }
           checkFacts(zone, zat);
           zone.industries.forEach((ind, i) => {
             if (!sectors.has(ind.sector)) issue([...zat, 'industries', i, 'sector'], `unknown sector "${ind.sector}"`);
@@ -301,6 +391,10 @@ export type Taxonomy = z.infer<typeof Taxonomy>;
 export type Source = z.infer<typeof Source>;
 export type Person = z.infer<typeof Person>;
 export type MeasureRef = z.infer<typeof MeasureRef>;
+export type PlaceMeasureRef = z.infer<typeof PlaceMeasureRef>;
+export type ModelRef = z.infer<typeof ModelRef>;
+export type PlaceModelRef = z.infer<typeof PlaceModelRef>;
+export type ZonePassage = z.infer<typeof ZonePassage>;
 export type Industry = z.infer<typeof Industry>;
 export type Figure = z.infer<typeof Figure>;
 export type AtlasEvent = z.infer<typeof Event>;

@@ -1,6 +1,6 @@
 // Locale-aware formatting of the dataset's dates and figures.
 import type { DateValue, Figure } from '../data/schema';
-import type { Lang } from './messages';
+import { translate, type Lang } from './messages';
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 /** Numbers keep the plain English compact form ("5B", not "5bn"). */
@@ -16,6 +16,14 @@ export function formatDate(date: DateValue, lang: Lang): string {
   const [y = 1970, m = 1, d = 1] = date.value.split('-').map(Number);
   const format = new Intl.DateTimeFormat(LOCALE[lang], { ...DATE_PARTS[date.precision], timeZone: 'UTC' });
   return format.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/**
+ * A date as formatDate writes it, followed by the inferred-year mark (“（年份推断）”, “(year inferred)”) when the article
+ * does not print its year: every view that shows a date says so (issue 30, docs/data.md "Levels and dates").
+ */
+export function formatDateMarked(date: DateValue, lang: Lang): string {
+  return formatDate(date, lang) + (date.inferred ? translate(lang, 'timeline.inferredSuffix') : '');
 }
 
 const QUALIFIER: Record<Figure['qualifier'], Record<Lang, string>> = {

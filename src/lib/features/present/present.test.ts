@@ -168,7 +168,7 @@ describe('the tour', () => {
   const overview = { zh: '{places}地、{zones}个开发区', en: '{places} places, {zones} zones' };
   const tour = buildTour(atlas, overview);
 
-  it('a zone step’s slide says what its caption shows: the measures stated for it by name, and how many it inherits', () => {
+  it('a zone step’s slide says what its caption shows: its measures by status, by name, then the inherited ones named', () => {
     for (const lang of ['zh', 'en'] as const) {
       const app = {
         lang,
@@ -176,21 +176,26 @@ describe('the tour', () => {
         atlas,
         url: { step: 1 },
       } as unknown as AppState;
+      // Yantai: every measure a plan the meeting called for, so one paragraph, said to be proposed.
       const yantai = tour.find((s) => s.zone?.zone.id === 'yantai-etdz')!;
       const stated = yantai.zone!.measures.filter((m) => m.provenance === 'stated');
-      const [statedLine] = slideContent(app, yantai, tour.length).measures;
-      expect(statedLine).toContain(translate(lang, 'present.statedHere', { count: stated.length }));
+      const [statedLine, ...rest] = slideContent(app, yantai, tour.length).measures;
+      expect(rest).toEqual([]);
+      const proposed = translate(lang, 'claim.status.proposed');
+      expect(statedLine).toContain(translate(lang, 'present.statedGroup', { status: proposed, count: stated.length }));
       for (const m of stated) expect(statedLine).toContain(atlas.measures.get(m.id)!.label[lang]);
+      // Blue Valley states none of its own: the city's reform, counted and named (never a bare count).
       const blue = tour.find((s) => s.zone?.zone.id === 'qingdao-blue-valley')!;
-      const inherited = blue.zone!.measures.filter((m) => m.provenance !== 'stated').length;
-      expect(slideContent(app, blue, tour.length).measures).toEqual([
-        translate(lang, 'present.inheritedCount', { count: inherited }),
-      ]);
+      const inherited = blue.zone!.measures.filter((m) => m.provenance !== 'stated');
+      const [line, ...none] = slideContent(app, blue, tour.length).measures;
+      expect(none).toEqual([]);
+      expect(line).toContain(translate(lang, 'present.inheritedCount', { count: inherited.length }));
+      for (const m of inherited) expect(line).toContain(atlas.measures.get(m.id)!.label[lang]);
       expect(slideContent(app, tour[0]!, tour.length).measures).toEqual([]);
     }
   });
 
-  it('starts with the overview, then each place in the order its reform began, each followed by its zones', () => {
+  it('starts with the overview, then each place in the order its reform began, then what is new in its zones', () => {
     expect(tour[0]!.kind).toBe('overview');
     const places = tour.filter((s) => s.kind === 'place').map((s) => s.place!);
     const dates = places.map((p) => keyEvent(p)!.date.value);
@@ -199,17 +204,23 @@ describe('the tour', () => {
     let current: string | null = null;
     for (const step of tour.slice(1, -1)) {
       if (step.kind === 'place') current = step.place!.id;
-      else expect(step.zone!.place.id).toBe(current);
+      else for (const z of step.zone ? [step.zone] : step.compare) expect(z.place.id).toBe(current);
     }
-    expect(
-      tour
-        .filter((s) => s.kind === 'zone')
-        .map((s) => s.zone!.zone.id)
-        .sort(),
-    ).toEqual(atlas.zones.map((z) => z.zone.id).sort());
+    // Every zone is on some step (its own, a comparison, or its place's, which frames it)…
+    for (const z of atlas.zones) expect(stepOfZone(tour, z.zone.id), z.zone.id).not.toBeNull();
+    // …and a zone gets a step of its own only for something of its own: a model, a measure, a figure or an event
+    // (issue 34: no steps that only repeat the city's inherited list).
+    for (const step of tour.filter((s) => s.kind === 'zone')) {
+      const own = step.zone!;
+      const has =
+        own.model.provenance === 'stated' && own.model.evidence.length > 0
+          ? true
+          : own.measures.some((m) => m.provenance === 'stated') || own.zone.figures.length + own.zone.events.length > 0;
+      expect(has, own.zone.id).toBe(true);
+    }
   });
 
-  it('closes by comparing one zone per place whose article names a model, each a different model', () => {
+  it('closes by comparing one zone per place whose article names a model, each a different model, saying how far each got', () => {
     const last = tour.at(-1)!;
     expect(last.kind).toBe('compare');
     expect(last.zone).toBeNull();
@@ -218,7 +229,14 @@ describe('the tour', () => {
     const models = last.compare.map((z) => z.model.id);
     expect(new Set(models).size).toBe(models.length);
     expect(models).not.toContain('not-stated');
-    expect(stepTitle(last, 'en', (key, params) => translate('en', key, params))).toBe('Four models');
+    // A plan beside a reform in place is no like-for-like comparison unless the step says which is which.
+    expect(new Set(last.compare.map((z) => z.model.status))).toEqual(new Set(['proposed', 'in-progress', 'in-place']));
+    expect(last.caption.en).toMatch(/plans/);
+    expect(last.caption.en).toMatch(/in place/);
+    // Qingdao stands for its city with a zone that runs the city's model, not its exception (Blue Valley).
+    const qingdao = last.compare.find((z) => z.place.id === 'qingdao')!;
+    expect(qingdao.model.id).toBe(qingdao.place.model!.id);
+    expect(stepTitle(last, 'en', (key, params) => translate('en', key, params))).toBe('Four models, not at one stage');
   });
 
   it('titles a compare step without its own title by its count, in each language', () => {

@@ -1,9 +1,12 @@
 // What the exported slide says and in which colours: the step on screen, in the current language and theme.
 import type { AppState } from '../../core/state/app.svelte';
 import { stepTitle, type TourStepView } from './tour';
-import { formatFigure } from '../../core/i18n/format';
+import { formatDateMarked, formatFigure } from '../../core/i18n/format';
+import { keyEvent } from '../../core/data/atlas';
+import { byStatus, claimName, claimWords, STATUS_SYMBOL } from '../../core/data/claims';
 import { readCssVars } from '../../core/css';
 import type { SlideColours, SlideContent } from './export-slide';
+import type { ResolvedFact } from '../../core/data/resolve';
 
 export function slideContent(app: AppState, step: TourStepView, total: number): SlideContent {
   const lang = app.lang;
@@ -12,16 +15,33 @@ export function slideContent(app: AppState, step: TourStepView, total: number): 
     .map((s) => (s ? (s.publisher ?? s.title ?? s.description[lang]) : null))
     .filter((s): s is string => !!s);
   const used = new Set(app.atlas.zones.map((z) => z.model.id));
+  // A place step's key date, with the inferred-year mark where the article prints no year.
+  const date = step.kind === 'place' && step.place ? keyEvent(step.place)?.date : undefined;
+  const sep = lang === 'zh' ? '；' : '; ';
   return {
-    kicker: `${app.t('app.title')} · ${app.t('present.progress', { step: app.url.step, total })}`,
+    kicker: [
+      app.t('app.title'),
+      app.t('present.progress', { step: app.url.step, total }),
+      date ? formatDateMarked(date, lang) : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
     title: stepTitle(step, lang, app.t),
     caption: step.caption[lang],
-    figures: step.figures.map((f) => ({ ...formatFigure(f, lang), label: f.label[lang] })),
+    figures: step.figures.map((f) => ({
+      ...formatFigure(f, lang),
+      label: f.status === 'in-place' ? f.label[lang] : `${f.label[lang]}${sep}${app.t(`claim.status.${f.status}`)}`,
+    })),
     measures: zoneMeasures(app, step),
     compared: step.compare.map((z) => ({
       color: z.color,
       name: z.zone.short[lang],
-      model: app.atlas.models.get(z.model.id)?.label[lang] ?? '',
+      model: [
+        app.atlas.models.get(z.model.id)?.label[lang] ?? '',
+        z.model.evidence.length ? claimWords(z.model, lang, app.t).line : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
     })),
     legendTitle: app.t('legend.title'),
     legend: app.atlas.data.taxonomy.models
@@ -34,19 +54,28 @@ export function slideContent(app: AppState, step: TourStepView, total: number): 
   };
 }
 
-/** A zone step's measures in words, as its caption shows them: "2 measures stated for this zone: A, B", then the
- *  inherited count. Empty for other steps. */
+/**
+ * A zone step's measures in words, as its caption shows them: one paragraph per status ("◌ Proposed: 2 measures
+ * stated for this zone: A, ≈ B"), then the inherited ones with where they come from, named. Empty for other steps.
+ */
 function zoneMeasures(app: AppState, step: TourStepView): string[] {
   if (!step.zone) return [];
   const lang = app.lang;
+  const list = (facts: ResolvedFact[]) =>
+    facts.map((m) => claimName(app.atlas.measures.get(m.id)?.label[lang] ?? m.id, m)).join(lang === 'zh' ? '、' : ', ');
+  const colon = lang === 'zh' ? '：' : ': ';
   const stated = step.zone.measures.filter((m) => m.provenance === 'stated');
-  const inherited = step.zone.measures.length - stated.length;
-  const names = stated.map((m) => app.atlas.measures.get(m.id)?.label[lang] ?? m.id).join(lang === 'zh' ? '、' : ', ');
+  const inherited = step.zone.measures.filter((m) => m.provenance !== 'stated');
+  const parentId = step.zone.zone.parent;
+  const parent = parentId ? app.atlas.byId.get(parentId)?.zone.short[lang] : undefined;
   return [
-    stated.length
-      ? `${app.t('present.statedHere', { count: stated.length })}${lang === 'zh' ? '：' : ': '}${names}`
+    ...byStatus(stated).map(
+      (g) =>
+        `${STATUS_SYMBOL[g.status]} ${app.t('present.statedGroup', { status: app.t(`claim.status.${g.status}`), count: g.claims.length })}${colon}${list(g.claims)}`,
+    ),
+    inherited.length
+      ? `${parent ? app.t('present.inheritedFromParent', { count: inherited.length, parent }) : app.t('present.inheritedCount', { count: inherited.length })}${colon}${list(inherited)}`
       : '',
-    inherited ? app.t('present.inheritedCount', { count: inherited }) : '',
   ].filter(Boolean);
 }
 

@@ -63,10 +63,16 @@ export function buildTour(atlas: Atlas, overview: Bilingual): TourStepView[] {
   });
 }
 
-/** The 1-based step that shows a zone, or null. */
+/**
+ * The 1-based step that shows a zone: its own step, else a comparison that sets it beside others, else its place's
+ * step (a tour may fold a place's zones into the place: the map shows them there); null if none does.
+ */
 export function stepOfZone(tour: readonly TourStepView[], zoneId: string): number | null {
-  const i = tour.findIndex((s) => s.zone?.zone.id === zoneId);
-  return i < 0 ? null : i + 1;
+  const own = tour.findIndex((s) => s.zone?.zone.id === zoneId);
+  const compared = tour.findIndex((s) => s.compare.some((z) => z.zone.id === zoneId));
+  const place = tour.findIndex((s) => s.kind === 'place' && !!s.place?.zones.some((z) => z.id === zoneId));
+  const i = [own, compared, place].find((k) => k >= 0);
+  return i === undefined ? null : i + 1;
 }
 
 /**

@@ -162,7 +162,8 @@ describe('coordinate systems', () => {
   it('the load notice says how points were read: converted, or taken as WGS84 with advice for Amap and Baidu', async () => {
     const gbk = readInfoText(ok(await load(fixture('excel-gbk.csv'))).info);
     expect(gbk.zh).toBe(
-      '按 GB18030 编码读取，以逗号分隔。坐标按 WGS84（GPS）读取；如果复制自高德或百度，请加“坐标系”列或在“数据”中选择坐标系后重新加载。',
+      '按 GB18030 编码读取，以逗号分隔。坐标按 WGS84（GPS）读取；如果复制自高德或百度，请加“坐标系”列或在“数据”中选择坐标系后重新加载。' +
+        '文件没有注明6项体制和措施的状态或范围（“状态”“范围”两列），这些按“已实施、本区”显示；若是计划或全市改革，请补上这两列。',
     );
     const converted = readInfoText(ok(await load(fixture('amap-baidu.csv'))).info);
     expect(converted.en).toBe(
@@ -246,12 +247,41 @@ describe('values and headers as people write them', () => {
     const csv = '名称,经度,纬度,改革措施,引文,来源标题\n青岛蓝谷,120.67,36.37,审批改革,青岛蓝谷的体制,Title\n';
     const [problem] = errors(await load(utf8(csv)));
     expect(formatImportError(problem!, 'zh')).toMatch(/。是指“放权与审批改革”吗？$/);
-    expect(formatImportError(problem!, 'en')).toMatch(/ Did you mean “Devolved powers”\?$/);
+    expect(formatImportError(problem!, 'en')).toMatch(/ Did you mean “Delegated powers and approvals”\?$/);
   });
 
   it('a missing column is named in the reader’s language, with its alternatives', async () => {
     const [problem] = errors(await load(utf8('名称,经度,引文,来源标题\n青岛蓝谷,120.67,青岛蓝谷的体制,Title\n')));
     expect(formatImportError(problem!, 'zh')).toBe('第1行：缺少必需的列：纬度（lat）或坐标（location）。');
     expect(formatImportError(problem!, 'en')).toBe('Row 1: Missing required columns: lat or location.');
+  });
+});
+
+describe('status and scope, as people write them (issue 30)', () => {
+  const head = '名称,经度,纬度,管理体制,改革措施,状态,范围,引文,来源标题\n';
+  it('a row’s status and scope apply to its model and measures; an item’s own bracket wins; no default notice', async () => {
+    const csv = `${head}锡山开发区,120.4,31.6,去行政化+市场化运作,精简机构；人事与薪酬（已实施）,提出,本区,要以“去行政化”引领体制机制改革,T\n`;
+    const result = ok(await load(utf8(csv)));
+    const [zone] = result.dataset.places[0]!.zones;
+    expect(zone!.model).toMatchObject({ id: 'de-administration-market', status: 'proposed', scope: 'zone' });
+    expect(zone!.measures.map((m) => [m.id, m.status, m.scope])).toEqual([
+      ['streamlining', 'proposed', 'zone'],
+      ['personnel-pay', 'in-place', 'zone'],
+    ]);
+    expect(result.info.defaultedClaims).toBe(0);
+    expect(readInfoText(result.info).en).not.toMatch(/no status or scope/);
+  });
+  it('English ids and labels work too: proposed, city-wide', async () => {
+    const csv = `${head.replace('状态,范围', 'status,scope')}青岛蓝谷,120.67,36.37,,streamlining,In place,City-wide reform,青岛蓝谷的体制,T\n`;
+    const [zone] = ok(await load(utf8(csv))).dataset.places[0]!.zones;
+    expect(zone!.measures[0]).toMatchObject({ status: 'in-place', scope: 'city' });
+  });
+  it('an unknown status is one error at its cell, naming the known ones in the reader’s language', async () => {
+    const csv = `${head}青岛蓝谷,120.67,36.37,,精简机构,差不多,本区,青岛蓝谷的体制,T\n`;
+    const [problem, ...rest] = errors(await load(utf8(csv)));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ code: 'bad-status', row: 2, column: '状态', value: '差不多' });
+    expect(formatImportError(problem!, 'zh')).toContain('可用的有：提出、推进中、已实施');
+    expect(formatImportError(problem!, 'en')).toContain('Known statuses: Proposed, In progress, In place');
   });
 });

@@ -65,10 +65,14 @@ describe.each([
   it.each([
     ['all built-in zones', () => builtIn.zones],
     ['a filtered subset', () => builtIn.zones.filter((z) => z.zone.industries.length > 0)],
-    ['one zone that inherits from its parent', () => [builtIn.byId.get('wanshan-lake-science-city')!]],
-  ])('keeps %s', async (_name, pick) => {
-    const zones = pick();
-    const text = download(zones, builtIn);
+    [
+      'one zone that inherits from its parent (written with its parent)',
+      () => [builtIn.byId.get('wanshan-lake-science-city')!],
+      () => [builtIn.byId.get('xishan-etdz')!, builtIn.byId.get('wanshan-lake-science-city')!],
+    ],
+  ])('keeps %s', async (_name, pick, expected = pick) => {
+    const zones = expected();
+    const text = download(pick(), builtIn);
     const loaded = await reload(text);
     expect(loaded.zones.map((v) => essentials(loaded, v, { allEvidence }))).toEqual(
       zones.map((v) => essentials(builtIn, v, { allEvidence })),

@@ -63,22 +63,34 @@ export function buildDataset(
     const own = (list: EvidenceEntry[] | undefined) => (list ? cite(list) : evidence);
     const name = both(entry.name, entry.id);
     const model = entry.model?.id && entry.model.id !== NOT_STATED ? entry.model : undefined;
+    // A fact's own status and scope, else the zone's, else in place and the zone's own (the load notice says so).
+    const claim = (f: { id: string; status?: string; scope?: string }) => ({
+      id: f.id,
+      status: (f.status ?? entry.status ?? 'in-place') as Zone['measures'][number]['status'],
+      scope: (f.scope ?? entry.scope ?? 'zone') as Zone['measures'][number]['scope'],
+    });
     return {
       id: entry.id,
       name,
       short: { zh: entry.short?.zh || name.zh, en: entry.short?.en || name.en },
       aliases: entry.aliases,
       ...(entry.district ? { district: entry.district } : {}),
+      ...(entry.parent ? { parent: entry.parent } : {}),
       nameEvidence: evidence,
       prefecture: entry.city,
-      level: { value: (entry.level || 'unknown') as Zone['level']['value'], sourceNote: FILE_NOTE },
+      level: { value: (entry.level || 'unknown') as Zone['level']['value'], from: 'author', sourceNote: FILE_NOTE },
       location: {
         lngLat: [entry.lng, entry.lat],
         precisionKm: entry.precisionKm ?? DEFAULT_PRECISION_KM,
         sourceNote: FILE_NOTE,
       },
-      ...(model ? { model: { id: model.id, evidence: own(model.evidence) } } : {}),
-      measures: entry.measures.map((m) => ({ id: m.id, evidence: own(m.evidence) })),
+      ...(model ? { model: { ...claim(model), evidence: own(model.evidence) } } : {}),
+      measures: entry.measures.map((m) => ({
+        ...claim(m),
+        strength: m.strength === 'implied' ? ('implied' as const) : ('explicit' as const),
+        ...(m.strength === 'implied' ? { reason: both(m.reason, m.id) } : {}),
+        evidence: own(m.evidence),
+      })),
       industries: entry.industries.map((i) => ({
         sector: i.sector,
         label: both(i.label ?? sectorLabels.get(i.sector), i.sector),
@@ -111,6 +123,7 @@ export function buildDataset(
         measures: [],
         figures: [],
         events: [],
+        zonePassages: [],
         zones: [],
       };
       places.set(entry.city, place);

@@ -141,6 +141,21 @@ export function checkFile(
       report.error('bad-level', where(['level']), known('level', zone.level), zone.level);
 
     evidence(zone.evidence, (path) => where(['evidence', ...path]));
+    const claimWords = (path: Path, f: { status?: string; scope?: string; strength?: string }) => {
+      if (f.status && !v.status.id(f.status))
+        report.error('bad-status', where([...path, 'status']), known('status', f.status), f.status);
+      if (f.scope && !v.scope.id(f.scope))
+        report.error('bad-scope', where([...path, 'scope']), known('scope', f.scope), f.scope);
+      if (f.strength && f.strength !== 'explicit' && f.strength !== 'implied')
+        report.error('bad-strength', where([...path, 'strength']), {}, f.strength);
+    };
+    claimWords([], zone);
+    if (zone.parent) {
+      const p = file.zones.find((other) => other.id === zone.parent && other !== zone);
+      if (!p || p.city !== zone.city) report.error('unknown-parent', where(['parent']), {}, zone.parent);
+    }
+    if (zone.model) claimWords(['model'], zone.model);
+    zone.measures.forEach((m, j) => claimWords(['measures', j], m));
     const model = zone.model;
     if (model?.id && model.id !== NOT_STATED) {
       if (!models.has(model.id))

@@ -30,9 +30,12 @@ export const CSV_COLUMNS = [
   'city_name_zh',
   'city_name_en',
   'district',
+  'parent',
   'level',
   'model',
   'measures',
+  'status',
+  'scope',
   'industries',
   'source_title',
   'source_publisher',
@@ -69,8 +72,11 @@ export const COLUMN_NAMES: Record<Column, { zh: readonly string[]; en: readonly 
   city_name_en: { zh: ['城市英文名'], en: ['city_name_en'] },
   district: { zh: ['区县', '区', '县', '所在区县'], en: ['district', 'county'] },
   level: { zh: ['级别', '等级'], en: ['level'] },
+  parent: { zh: ['所属园区', '上级园区'], en: ['parent', 'parent_id'] },
   model: { zh: ['管理体制', '管理模式', '体制', '模式'], en: ['model', 'management_model'] },
   measures: { zh: ['改革措施', '措施'], en: ['measures', 'reform_measures'] },
+  status: { zh: ['状态', '进展'], en: ['status'] },
+  scope: { zh: ['范围', '适用范围'], en: ['scope'] },
   industries: { zh: ['产业', '主导产业', '行业'], en: ['industries', 'sectors', 'industry'] },
   source_title: { zh: ['来源标题', '来源', '文章标题', '出处'], en: ['source_title', 'source', 'title'] },
   source_publisher: { zh: ['发布者', '来源发布者', '发布单位', '刊物'], en: ['source_publisher', 'publisher'] },
@@ -118,8 +124,41 @@ export interface RowSource {
   url: string;
 }
 
+type Claim = { id: string; status?: string; scope?: string };
+
+/**
+ * The row's status and scope (those most of the zone's model and measures share) and each item as written in its
+ * cell: its id, with its own status and scope in brackets where they differ from the row's ("streamlining (proposed,
+ * city)"), so a CSV keeps what the JSON keeps (splitClaims reads it back).
+ */
+export function claimCells(zone: Pick<ZoneEntry, 'model' | 'measures' | 'status' | 'scope'>): {
+  status: string;
+  scope: string;
+  item: (c: Claim) => string;
+} {
+  const claims: Claim[] = [...(zone.model ? [zone.model] : []), ...zone.measures];
+  const common = (key: 'status' | 'scope') => {
+    const counts = new Map<string, number>();
+    for (const c of claims) {
+      const value = c[key] ?? zone[key];
+      if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? zone[key] ?? '';
+  };
+  const status = common('status');
+  const scope = common('scope');
+  const item = (c: Claim) => {
+    const own = [c.status && c.status !== status ? c.status : '', c.scope && c.scope !== scope ? c.scope : ''].filter(
+      Boolean,
+    );
+    return own.length ? `${c.id} (${own.join(', ')})` : c.id;
+  };
+  return { status, scope, item };
+}
+
 /** One CSV row (in CSV_COLUMNS order): the zone's first naming quote as the row's quote, industries as their sector ids. */
 export function entryToRow(zone: ZoneEntry, source: RowSource): string[] {
+  const claims = claimCells(zone);
   const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
     id: zone.id,
     name_zh: zone.name.zh ?? '',
@@ -136,9 +175,12 @@ export function entryToRow(zone: ZoneEntry, source: RowSource): string[] {
     city_name_zh: zone.cityName?.zh ?? '',
     city_name_en: zone.cityName?.en ?? '',
     district: zone.district ?? '',
+    parent: zone.parent ?? '',
     level: zone.level,
-    model: zone.model?.id ?? '',
-    measures: zone.measures.map((m) => m.id).join(LIST_SEPARATOR),
+    model: zone.model ? claims.item(zone.model) : '',
+    measures: zone.measures.map(claims.item).join(LIST_SEPARATOR),
+    status: claims.status,
+    scope: claims.scope,
     industries: [...new Set(zone.industries.map((i) => i.sector))].join(LIST_SEPARATOR),
     source_title: source.title,
     source_publisher: source.publisher,

@@ -1,7 +1,10 @@
 // Downloads of the visible zones — CSV (one quote per zone) and JSON (every fact's evidence), each with its sources — and the CSV template.
 import type { Atlas, ZoneView } from '../../../core/data/atlas';
-import { NOT_STATED } from '../../../core/data/resolve';
-import type { Bilingual, Source, Taxonomy } from '../../../core/data/schema';
+import { NOT_STATED, type ResolvedFact } from '../../../core/data/resolve';
+import type { Bilingual, ClaimScope, ClaimStatus, Source, Taxonomy } from '../../../core/data/schema';
+import { translate, type Lang } from '../../../core/i18n/messages';
+import { formatDateMarked, formatFigure } from '../../../core/i18n/format';
+import { claimWords } from '../../../core/data/claims';
 import gcoord from 'gcoord';
 import { COLUMN_NAMES, CSV_COLUMNS, entryToRow, type RowSource } from './columns';
 import type { Crs } from './crs';
@@ -9,7 +12,22 @@ import { writeCsv } from './csv';
 import { sourceUrl } from './text';
 import { FORMAT, type SourceEntry, type ZoneEntry, type ZonesFile } from './zones-file';
 
-/** A visible zone as a file entry, with its resolved model and measures (inherited ones too, with their evidence). */
+/**
+ * A fact as a file entry: its id, what the article says of it (status, scope; strength and reason when implied) and
+ * its evidence. A city's reform is written on each of its zones as scope `city` (a file has no place level).
+ */
+const claimEntry = (f: ResolvedFact) => ({
+  id: f.id,
+  status: f.status,
+  scope: f.scope,
+  ...(f.strength === 'implied' ? { strength: f.strength, ...(f.reason ? { reason: f.reason } : {}) } : {}),
+  evidence: f.evidence,
+});
+
+/**
+ * A visible zone as a file entry, with its resolved model and measures and what is said of each: its own, and its
+ * city's reform as scope city. What a sub-area inherits from its parent zone stays with the parent (`parent`).
+ */
 function zoneEntry({ zone, place, model, measures }: ZoneView): ZoneEntry {
   const [lng, lat] = zone.location.lngLat;
   return {
@@ -24,10 +42,11 @@ function zoneEntry({ zone, place, model, measures }: ZoneView): ZoneEntry {
     city: zone.prefecture,
     cityName: place.name,
     ...(zone.district ? { district: zone.district } : {}),
+    ...(zone.parent ? { parent: zone.parent } : {}),
     level: zone.level.value,
     evidence: zone.nameEvidence,
-    ...(model.id === NOT_STATED ? {} : { model: { id: model.id, evidence: model.evidence } }),
-    measures: measures.map((m) => ({ id: m.id, evidence: m.evidence })),
+    ...(model.id === NOT_STATED || model.origin === 'parent' ? {} : { model: claimEntry(model) }),
+    measures: measures.filter((m) => m.origin !== 'parent').map(claimEntry),
     industries: zone.industries.map(({ sector, label, evidence }) => ({ sector, label, evidence })),
   };
 }
@@ -38,9 +57,23 @@ function sourceEntry(source: Source): SourceEntry {
   return { id, title, description, publisher, ...(url ? { url } : {}), script };
 }
 
-/** The zones file (format zone-reform-atlas/zones@1) of these zones and the sources they cite. */
-export function zonesToJson(zones: readonly ZoneView[], atlas: Pick<Atlas, 'data'>): string {
-  const entries = zones.map(zoneEntry);
+/**
+ * The zones with, before each sub-area, its parent zone when the set lacks it: what a sub-area inherits is written on
+ * its parent (`parent`), so a download without the parent would lose it or credit it to the sub-area.
+ */
+function withParents(zones: readonly ZoneView[], atlas: Pick<Atlas, 'byId'>): ZoneView[] {
+  const ids = new Set(zones.map((z) => z.zone.id));
+  return zones.flatMap((z) => {
+    const parent = z.zone.parent ? atlas.byId.get(z.zone.parent) : undefined;
+    if (!parent || ids.has(parent.zone.id)) return [z];
+    ids.add(parent.zone.id);
+    return [parent, z];
+  });
+}
+
+/** The zones file (format zone-reform-atlas/zones@1) of these zones (and their parents) and the sources they cite. */
+export function zonesToJson(zones: readonly ZoneView[], atlas: Pick<Atlas, 'data' | 'byId'>): string {
+  const entries = withParents(zones, atlas).map(zoneEntry);
   const cited = new Set(
     entries
       .flatMap((z) => [
@@ -71,8 +104,8 @@ function rowSource(source: Source | undefined): RowSource {
 }
 
 /** These zones as CSV: one row each, with the quote that names the zone and its source. */
-export function zonesToCsv(zones: readonly ZoneView[], atlas: Pick<Atlas, 'sources'>): string {
-  const rows = zones.map((view) => {
+export function zonesToCsv(zones: readonly ZoneView[], atlas: Pick<Atlas, 'sources' | 'byId'>): string {
+  const rows = withParents(zones, atlas).map((view) => {
     const entry = zoneEntry(view);
     return entryToRow(entry, rowSource(atlas.sources.get(entry.evidence[0]?.source ?? '')));
   });
@@ -97,21 +130,27 @@ const EXAMPLE: ZoneEntry = {
   district: '370281',
   level: 'national',
   evidence: [{ source: '004_772b24d4fb950dc7', quote: '上合示范区以高端装备制造、现代物流为主导产业' }],
+  // Qingdao's city-wide reform, reported in place, applies to the zone: the row says so.
+  status: 'in-place',
+  scope: 'city',
   model: { id: 'committee-plus-company' },
   measures: [
-    'streamlining',
-    'personnel-pay',
-    'social-functions',
-    'devolved-powers',
-    'market-operation',
-    'fiscal-land',
-    'performance-exit',
-    'host-cooperation',
-    'investment-attraction',
-    'coordination',
-    'opening-ftz',
-    'industry-focus',
-  ].map((id) => ({ id })),
+    ...[
+      'streamlining',
+      'personnel-pay',
+      'social-functions',
+      'devolved-powers',
+      'market-operation',
+      'fiscal-land',
+      'performance-exit',
+      'host-cooperation',
+      'investment-attraction',
+      'coordination',
+    ].map((id) => ({ id })),
+    // The account states these two for the SCO zone itself.
+    { id: 'opening-ftz', scope: 'zone' },
+    { id: 'industry-focus', scope: 'zone' },
+  ],
   industries: ['manufacturing', 'trade-logistics', 'services'].map((sector) => ({ sector })),
 };
 const EXAMPLE_SOURCE: RowSource = {
@@ -152,8 +191,10 @@ const EXAMPLES: Example[] = [
       city: '',
       level: 'other',
       evidence: [{ source: 's1', quote: '青岛蓝谷、青岛邮轮港区实行“法定机构”体制' }],
+      status: 'in-place',
+      scope: 'zone',
       model: { id: 'statutory-body' },
-      measures: [{ id: 'streamlining' }, { id: 'personnel-pay' }],
+      measures: [],
       industries: [],
     },
     source: QINGDAO_SOURCE,
@@ -172,6 +213,9 @@ const EXAMPLES: Example[] = [
       city: '',
       level: 'national',
       evidence: [{ source: 's2', quote: '锡山经济技术开发区召开党工委扩大会议' }],
+      // A meeting's call: proposed, and the zone's own.
+      status: 'proposed',
+      scope: 'zone',
       model: { id: 'de-administration-market' },
       measures: [{ id: 'streamlining' }],
       industries: [{ sector: 'manufacturing' }],
@@ -230,8 +274,126 @@ export function csvTemplate(lang: 'zh' | 'en' = 'en', taxonomy: Taxonomy | null 
       if (entry.model) set('model', labelled(zh, 'models', entry.model.id));
       set('measures', entry.measures.map((m) => labelled(zh, 'measures', m.id)).join('；'));
       set('industries', entry.industries.map((i) => labelled(zh, 'sectors', i.sector)).join('；'));
+      if (entry.status) set('status', translate('zh', `claim.status.${entry.status as ClaimStatus}`));
+      if (entry.scope) set('scope', translate('zh', `claim.scope.${entry.scope as ClaimScope}`, { parent: '' }));
     }
     return cells;
   });
   return writeCsv([header, ...rows]);
+}
+
+/** The columns of the claims download: ids beside labels in the reader's language (issue 30, "downloads that keep the evidence"). */
+export const CLAIM_COLUMNS = [
+  'zone_id',
+  'zone',
+  'place',
+  'kind',
+  'claim_id',
+  'claim',
+  'value',
+  'status',
+  'status_label',
+  'scope',
+  'scope_label',
+  'strength',
+  'strength_label',
+  'provenance',
+  'from',
+  'reason',
+  'date',
+  'quote',
+  'source_id',
+  'source',
+] as const;
+
+/**
+ * These zones' claims as CSV, one row per claim: the zone's model, its measures (its own, then inherited, saying from
+ * where: its city's reform or its parent zone by name), its own figures and events, then its city's figures and
+ * events marked as the city's; each with status, scope and strength (ids and labels in `lang`), the quotes joined by
+ * “ | ”, and the articles they come from.
+ */
+export function claimsToCsv(
+  zones: readonly ZoneView[],
+  atlas: Pick<Atlas, 'sources' | 'models' | 'measures' | 'byId'>,
+  lang: Lang,
+): string {
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+    translate(lang, key, params);
+  const join = (list: string[]) => [...new Set(list)].join(' | ');
+  const cite = (evidence: { source: string; quote: string }[]) => ({
+    quote: join(evidence.map((e) => e.quote)),
+    source_id: join(evidence.map((e) => e.source)),
+    source: join(
+      evidence.map((e) => {
+        const s = atlas.sources.get(e.source);
+        return s ? [s.title ?? s.description[lang], s.publisher].filter(Boolean).join(' · ') : e.source;
+      }),
+    ),
+  });
+  const rows: string[][] = [[...CLAIM_COLUMNS]];
+  for (const view of zones) {
+    const { zone, place } = view;
+    const parent = zone.parent ? atlas.byId.get(zone.parent)?.zone.short[lang] : undefined;
+    const base = { zone_id: zone.id, zone: zone.name[lang], place: place.name[lang] };
+    const push = (row: Partial<Record<(typeof CLAIM_COLUMNS)[number], string>>) =>
+      rows.push(CLAIM_COLUMNS.map((c) => ({ ...base, ...row })[c] ?? ''));
+    const fact = (kind: string, f: ResolvedFact, label: string) => {
+      const words = claimWords(f, lang, t, parent);
+      push({
+        kind,
+        claim_id: f.id,
+        claim: label,
+        status: f.status,
+        status_label: words.status,
+        scope: f.scope,
+        scope_label: words.scope,
+        strength: f.strength,
+        strength_label: f.strength === 'implied' ? t('claim.implied') : '',
+        provenance: f.provenance,
+        from: f.origin === 'parent' ? (parent ?? '') : f.origin === 'place' ? place.name[lang] : zone.name[lang],
+        reason: f.reason?.[lang] ?? '',
+        ...cite(f.evidence),
+      });
+    };
+    if (view.model.id !== NOT_STATED)
+      fact('model', view.model, atlas.models.get(view.model.id)?.label[lang] ?? view.model.id);
+    for (const m of view.measures) fact('measure', m, atlas.measures.get(m.id)?.label[lang] ?? m.id);
+    const figures = [
+      ...zone.figures.map((f) => ({ f, city: false })),
+      ...place.figures.map((f) => ({ f, city: true })),
+    ];
+    for (const { f, city } of figures) {
+      const shown = formatFigure(f, lang);
+      push({
+        kind: 'figure',
+        claim_id: f.id,
+        claim: f.label[lang],
+        value: `${shown.value}${shown.unit ? ` ${shown.unit}` : ''}`,
+        status: f.status,
+        status_label: t(`claim.status.${f.status}`),
+        scope: city ? 'city' : 'zone',
+        scope_label: city ? t('figures.cityTag', { place: place.name[lang] }) : t('claim.scope.zone'),
+        provenance: city ? 'inherited' : 'stated',
+        from: city ? place.name[lang] : zone.name[lang],
+        ...cite(f.evidence),
+      });
+    }
+    for (const e of [...zone.events, ...place.events]) {
+      const city = !zone.events.includes(e);
+      push({
+        kind: 'event',
+        claim_id: e.id,
+        claim: e.label[lang],
+        status: e.status,
+        status_label: t(`claim.status.${e.status}`),
+        scope: city ? 'city' : 'zone',
+        scope_label: city ? t('figures.cityTag', { place: place.name[lang] }) : t('claim.scope.zone'),
+        provenance: city ? 'inherited' : 'stated',
+        from: city ? place.name[lang] : zone.name[lang],
+        date: formatDateMarked(e.date, lang),
+        ...cite(e.evidence),
+      });
+    }
+  }
+  return writeCsv(rows);
 }

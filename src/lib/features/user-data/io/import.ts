@@ -32,6 +32,8 @@ export interface ReadInfo {
   sheet?: string;
   /** Points converted to WGS84, by their system. */
   converted: Partial<Record<Exclude<Crs, 'wgs84'>, number>>;
+  /** Claims that gave no status or scope and were taken as in place and the zone's own (said once after the load). */
+  defaultedClaims?: number;
 }
 
 /** The file's coordinates in WGS84: each zone's crs (or the file's, or the default) names the system it was written in. */
@@ -57,6 +59,12 @@ function normaliseValues(file: UserFile, v: Vocabulary): void {
     if (zone.model?.id) zone.model.id = v.model.id(zone.model.id) ?? zone.model.id;
     zone.level = zone.level ? (v.level.id(zone.level) ?? zone.level) : '';
     for (const m of zone.measures) m.id = v.measure.id(m.id) ?? m.id;
+    if (zone.status) zone.status = v.status.id(zone.status) ?? zone.status;
+    if (zone.scope) zone.scope = v.scope.id(zone.scope) ?? zone.scope;
+    for (const f of [...(zone.model ? [zone.model] : []), ...zone.measures]) {
+      if (f.status) f.status = v.status.id(f.status) ?? f.status;
+      if (f.scope) f.scope = v.scope.id(f.scope) ?? f.scope;
+    }
     for (const ind of zone.industries) ind.sector = v.sector.id(ind.sector) ?? ind.sector;
   }
 }
@@ -117,6 +125,13 @@ export async function importUserData(
   checkFile(file, taxonomy, locate, report, unplaced);
   if (!report.ok) return report.fail();
   // The same schema as the built-in data; the checks above should leave nothing for it to find.
+  info.defaultedClaims = file.zones.reduce(
+    (n, z) =>
+      n +
+      [...(z.model?.id ? [z.model] : []), ...z.measures].filter((f) => !(f.status ?? z.status) || !(f.scope ?? z.scope))
+        .length,
+    0,
+  );
   const result = UserDataset.safeParse(buildDataset(file, taxonomy, regions));
   if (!result.success) {
     for (const i of result.error.issues) report.error('schema', { path: jsonPath(i.path) }, { message: i.message });

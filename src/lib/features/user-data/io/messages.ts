@@ -21,6 +21,7 @@ export type ImportMessageKey =
   | 'import.read.sheet'
   | 'import.read.converted'
   | 'import.read.wgs84'
+  | 'import.read.defaultClaims'
   | `import.delimiter.${'comma' | 'semicolon' | 'tab' | 'fullwidth'}`
   | `import.crs.${'gcj02' | 'bd09'}`;
 
@@ -70,6 +71,10 @@ export const IMPORT_MESSAGES: Record<Lang, Record<ImportMessageKey, string>> = {
     'import.city-not-in-province': '城市代码 {value} 不属于省份 {province}。',
     'import.district-not-in-city': '区县代码 {value} 不属于城市 {city}。',
     'import.bad-level': '级别“{value}”无效。可用的有：{known}，也可留空。',
+    'import.bad-status': '状态“{value}”无效。可用的有：{known}，也可留空（按“已实施”显示）。',
+    'import.bad-scope': '范围“{value}”无效。可用的有：{known}，也可留空（按“本区”显示）。',
+    'import.bad-strength': '依据强度“{value}”无效：写 explicit（明确）或 implied（间接），也可留空。',
+    'import.unknown-parent': '所属园区“{value}”不是本文件中同一城市的开发区编号。',
     'import.unknown-model': '未知的管理体制“{value}”。可用的有：{known}。',
     'import.unknown-measure': '未知的改革措施“{value}”。可用的有：{known}。',
     'import.unknown-sector': '未知的产业门类“{value}”。可用的有：{known}。',
@@ -101,6 +106,8 @@ export const IMPORT_MESSAGES: Record<Lang, Record<ImportMessageKey, string>> = {
     'import.read.json': '按 {encoding} 编码读取 JSON。',
     'import.read.sheet': '读取了 Excel 工作簿的“{sheet}”工作表。',
     'import.read.converted': '{count} 个坐标由 {crs}转换为 WGS84。',
+    'import.read.defaultClaims':
+      '文件没有注明{count}项体制和措施的状态或范围（“状态”“范围”两列），这些按“已实施、本区”显示；若是计划或全市改革，请补上这两列。',
     'import.read.wgs84':
       '坐标按 WGS84（GPS）读取；如果复制自高德或百度，请加“坐标系”列或在“数据”中选择坐标系后重新加载。',
     'import.delimiter.comma': '逗号',
@@ -158,6 +165,10 @@ export const IMPORT_MESSAGES: Record<Lang, Record<ImportMessageKey, string>> = {
     'import.city-not-in-province': 'City code {value} is not in province {province}.',
     'import.district-not-in-city': 'District code {value} is not in city {city}.',
     'import.bad-level': 'Invalid level “{value}”. Known levels: {known}; or leave it empty.',
+    'import.bad-status': 'Invalid status “{value}”. Known statuses: {known}; or leave it empty (shown as in place).',
+    'import.bad-scope': 'Invalid scope “{value}”. Known scopes: {known}; or leave it empty (shown as the zone’s own).',
+    'import.bad-strength': 'Invalid strength “{value}”: write explicit or implied, or leave it empty.',
+    'import.unknown-parent': 'Parent “{value}” is not the id of a zone of the same city in this file.',
     'import.unknown-model': 'Unknown management model “{value}”. Known models: {known}.',
     'import.unknown-measure': 'Unknown reform measure “{value}”. Known measures: {known}.',
     'import.unknown-sector': 'Unknown industry sector “{value}”. Known sectors: {known}.',
@@ -190,6 +201,8 @@ export const IMPORT_MESSAGES: Record<Lang, Record<ImportMessageKey, string>> = {
     'import.read.json': 'Read JSON as {encoding}.',
     'import.read.sheet': 'Read the sheet “{sheet}” of the Excel workbook.',
     'import.read.converted': '{count, plural, one {# point was} other {# points were}} converted from {crs} to WGS84.',
+    'import.read.defaultClaims':
+      'The file gives no status or scope for {count, plural, one {# model or measure} other {# models and measures}} (the “status” and “scope” columns): they are shown as in place and the zone’s own. If they are plans or a city-wide reform, add the two columns.',
     'import.read.wgs84':
       'Coordinates were read as WGS84 (GPS); if they were copied from Amap or Baidu, add a “crs” column or choose the system in Data, and load again.',
     'import.delimiter.comma': 'commas',
@@ -260,6 +273,7 @@ export function readInfoText(info: ReadInfo): Bilingual {
     ];
     // An unconverted Amap or Baidu point sits 300–700 m off: when nothing was converted, say how the points were read.
     if (!info.converted.gcj02 && !info.converted.bd09) parts.push(fill('import.read.wgs84'));
+    if (info.defaultedClaims) parts.push(fill('import.read.defaultClaims', { count: info.defaultedClaims }));
     return parts.join(lang === 'zh' ? '' : ' ');
   };
   return { zh: text('zh'), en: text('en') };

@@ -5,7 +5,7 @@ import { columnOfHeader, REQUIRED_COLUMNS, splitList, type Column } from './colu
 import { parsePair } from './coords';
 import { restoreFormula } from './csv';
 import type { Report } from './errors';
-import { splitTerms, type Vocabulary } from './values';
+import { splitClaims, splitTerms, type Vocabulary } from './values';
 import type { SourceEntry, ZoneEntry } from './zones-file';
 
 /** How many rows from the top may hold a title before the header. */
@@ -155,9 +155,12 @@ export function readTable(
       cityName: { zh: cell('city_name_zh'), en: cell('city_name_en') },
       district: cell('district') || undefined,
       level: cell('level'),
+      parent: cell('parent') || undefined,
+      status: cell('status') || undefined,
+      scope: cell('scope') || undefined,
       evidence: [{ source: sources[s]!.id, quote: cell('quote') }],
-      model: model ? { id: model } : undefined,
-      measures: splitTerms(cell('measures'), vocabulary.measure).map((id) => ({ id })),
+      model: model ? splitClaims(model, vocabulary.model, vocabulary)[0] : undefined,
+      measures: splitClaims(cell('measures'), vocabulary.measure, vocabulary),
       industries: splitTerms(cell('industries'), vocabulary.sector).map((sector) => ({ sector })),
     });
     zoneRows.push(row);

@@ -16,7 +16,22 @@ export function valueKey(value: string): string {
 /** Other words people use for a level the catalogue names 不详 / Unknown. */
 const LEVEL_ALSO: Partial<Record<(typeof LEVELS)[number], string[]>> = { unknown: ['未知', '不明', '未说明'] };
 
-export type VocabularyKind = 'model' | 'measure' | 'sector' | 'level';
+export type VocabularyKind = 'model' | 'measure' | 'sector' | 'level' | 'status' | 'scope';
+
+/** Other words people use for a claim's status and scope (docs/user-data.md). */
+const STATUS_ALSO: Record<(typeof STATUSES)[number], string[]> = {
+  proposed: ['计划', '拟', '提出', 'planned', 'plan'],
+  'in-progress': ['进行中', '推进', 'ongoing', 'under way'],
+  'in-place': ['实施', '已实施', '实行', '已完成', 'done', 'implemented'],
+};
+const SCOPE_ALSO: Record<(typeof SCOPES)[number], string[]> = {
+  zone: ['本区', '开发区', '园区'],
+  parent: ['所属园区', '上级园区'],
+  city: ['全市', '城市', '市级', 'city-wide'],
+};
+/** The statuses and scopes a user's zone may give (a target is a figure's; parent needs the zone's `parent`). */
+const STATUSES = ['proposed', 'in-progress', 'in-place'] as const;
+const SCOPES = ['zone', 'parent', 'city'] as const;
 
 /** One kind's ids and labels: `id(value)` is the id a value names, or null; `labels` lists them for a message. */
 export interface Terms {
@@ -63,7 +78,53 @@ export function vocabulary(taxonomy: Taxonomy): Vocabulary {
         also: LEVEL_ALSO[id],
       })),
     ),
+    status: terms(
+      STATUSES.map((id) => ({
+        id,
+        label: { zh: translate('zh', `claim.status.${id}`), en: translate('en', `claim.status.${id}`) },
+        also: STATUS_ALSO[id],
+      })),
+    ),
+    scope: terms(
+      SCOPES.map((id) => ({
+        id,
+        label: { zh: translate('zh', `claim.scope.${id}`), en: translate('en', `claim.scope.${id}`) },
+        also: SCOPE_ALSO[id],
+      })),
+    ),
   };
+}
+
+/** A list item's own status and scope, written after it in brackets: "streamlining (proposed, city)", "精简机构（提出，全市）". */
+const ANNOTATION = /^(.*?)\s*[（(]([^（）()]+)[）)]\s*$/;
+
+/**
+ * The items of a model or measures cell with their own status and scope where a bracket after an item gives them
+ * (the words must all be statuses or scopes; anything else in brackets is part of the name, as in 党工委（管委会）+).
+ * Items are separated by ; ； or line breaks (as downloads write them), then as splitTerms splits them.
+ */
+export function splitClaims(
+  cell: string,
+  terms: Pick<Terms, 'id'>,
+  v: Pick<Vocabulary, 'status' | 'scope'>,
+): { id: string; status?: string; scope?: string }[] {
+  const out: { id: string; status?: string; scope?: string }[] = [];
+  for (const part of cell.split(HARD)) {
+    const m = ANNOTATION.exec(part.trim());
+    const words = m ? m[2]!.split(/[,，、·\s]+/).filter(Boolean) : [];
+    const status = words.find((w) => v.status.id(w));
+    const scope = words.find((w) => v.scope.id(w));
+    const annotated = m && words.length > 0 && words.every((w) => v.status.id(w) || v.scope.id(w));
+    const ids = splitTerms(annotated ? m[1]! : part, terms);
+    ids.forEach((id) =>
+      out.push({
+        id,
+        ...(annotated && ids.length === 1 && status ? { status } : {}),
+        ...(annotated && ids.length === 1 && scope ? { scope } : {}),
+      }),
+    );
+  }
+  return out.filter((c, i) => out.findIndex((o) => o.id === c.id) === i);
 }
 
 /** Separators between items, strongest first: ; ； and line breaks always; 、 , ， / only where the pieces are not one label. */

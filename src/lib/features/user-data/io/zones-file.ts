@@ -11,10 +11,20 @@ const Text = z.string().check(z.trim());
 const Names = z.strictObject({ zh: z.optional(Text), en: z.optional(Text) });
 const EvidenceEntry = z.strictObject({ source: Text, quote: Text });
 
-/** A model or measure: the full object, or just its id, whose evidence is then the zone's. */
+/**
+ * A model or measure: the full object, or just its id, whose evidence is then the zone's. `status` and `scope`
+ * (docs/data.md, "Claims"; ids or the app's labels), when absent, are the zone's, else in place and the zone's own.
+ */
 const FactEntry = z.pipe(
   z.transform((v: unknown) => (typeof v === 'string' ? { id: v } : v)),
-  z.strictObject({ id: Text, evidence: z.optional(z.array(EvidenceEntry)) }),
+  z.strictObject({
+    id: Text,
+    status: z.optional(Text),
+    scope: z.optional(Text),
+    strength: z.optional(Text),
+    reason: z.optional(Names),
+    evidence: z.optional(z.array(EvidenceEntry)),
+  }),
 );
 const IndustryEntry = z.pipe(
   z.transform((v: unknown) => (typeof v === 'string' ? { sector: v } : v)),
@@ -37,6 +47,12 @@ export const ZoneEntry = z.strictObject({
   cityName: z.optional(Names),
   district: z.optional(Text),
   level: z._default(Text, ''),
+  /** The id of the zone this one is part of (same city): it inherits that zone's model and measures. */
+  parent: z.optional(Text),
+  /** What the source says of the zone's model and measures that give none of their own: proposed, in place… */
+  status: z.optional(Text),
+  /** Whom it says them of: the zone itself, or a city-wide reform (zone, city). */
+  scope: z.optional(Text),
   /** The quotes that name the zone; also the evidence of any fact given without its own. */
   evidence: z.array(EvidenceEntry),
   model: z.optional(FactEntry),
