@@ -21,13 +21,15 @@ export default defineConfig({
     // offline.spec.ts, which turns it on to test it.
     serviceWorkers: 'block',
   },
+  // MapLibre only where a test checks it (docs/testing.md): tests tagged @webgl run in a browser with WebGL (SwiftShader,
+  // slow on 2 cores); every other test runs without, on the SVG map, so no test waits behind MapLibre it never looks at.
   projects: [
-    { name: 'webgl', testIgnore: /no-webgl\.spec\.ts/ },
     {
-      name: 'no-webgl',
-      testMatch: /no-webgl\.spec\.ts/,
+      name: 'svg',
+      grepInvert: /@webgl/,
       use: { launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] } },
     },
+    { name: 'webgl', grep: /@webgl/ },
   ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -7,6 +7,7 @@ import { docQuotes, missingDocQuotes } from './lib/doc-quotes.ts';
 import {
   cityClaimsOutsidePassages,
   completedWordsForProposed,
+  chineseInEnglish,
   glossaryProblems,
   missingClaimFields,
   parseGlossary,
@@ -50,6 +51,7 @@ report(
   glossaryProblems(data, parseGlossary(readFileSync(root('docs/glossary.md'), 'utf8'))),
   'one English term each',
 );
+report('languages', chineseInEnglish(data), 'no Chinese inside English text');
 const reading = parse(readFileSync(root('data/readings/third-reading.yaml'), 'utf8')) as ReadingArticle[];
 report('third reading', readingDisagreements(data, reading), 'the dataset agrees with every decision');
 

@@ -346,6 +346,16 @@ export function glossaryProblems(data: Dataset, glossary: readonly GlossaryEntry
   return out;
 }
 
+/**
+ * English texts we wrote that hold Chinese characters ("each language speaks its own"): a reader of the English UI
+ * meets Chinese only in quotes and names marked as Chinese, never inside our English sentences.
+ */
+export function chineseInEnglish(data: Dataset): RuleProblem[] {
+  return englishTexts(data)
+    .filter(({ text }) => /[\u3400-\u9fff]/.test(text))
+    .map(({ where, text }) => ({ where, message: `Chinese inside English text: “${text.slice(0, 60)}”` }));
+}
+
 /** One decision of the third reading (data/readings/third-reading.yaml). */
 export interface ReadingClaim {
   subject: string;
@@ -359,6 +369,8 @@ export interface ReadingClaim {
   /** The editor's decision not to carry a kept claim into the atlas, with `why`. */
   atlas?: 'omitted';
   why?: string;
+  /** The editor's more cautious value after the fact-check (status or strength), with `why`; it replaces the reader's. */
+  editor?: { status?: string; strength?: string; why: string };
 }
 export interface ReadingArticle {
   source: string;
@@ -379,7 +391,8 @@ const claimKey = (subject: string, kind: string, item: string, scope?: string) =
 export function readingDisagreements(data: Dataset, reading: readonly ReadingArticle[]): RuleProblem[] {
   const out: RuleProblem[] = [];
   const decided = new Map<string, ReadingClaim>();
-  for (const a of reading) for (const c of a.claims) decided.set(claimKey(c.subject, c.kind, c.item, c.scope), c);
+  for (const a of reading)
+    for (const c of a.claims) decided.set(claimKey(c.subject, c.kind, c.item, c.scope), { ...c, ...(c.editor ?? {}) });
   const made = new Set<string>();
   const compare = (
     subject: string,

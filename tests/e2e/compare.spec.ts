@@ -1,8 +1,11 @@
 // Comparing zones: pin from the panel by keyboard, read them side by side with sources, share the link, stack on phones.
-import { test, expect, zoneItem } from './fixtures';
+import { appTest, expect, sharedPage, visit, zoneItem } from './fixtures';
 
-test('two zones pinned from the panel are read side by side, and the link reopens them', async ({ page }) => {
-  await page.goto('./?lang=en&zone=yantai-etdz');
+const { app } = sharedPage();
+
+appTest('two zones pinned from the panel are read side by side, and the link reopens them', async () => {
+  const page = app();
+  await visit(page, './?lang=en&zone=yantai-etdz');
   const pin = page.getByTestId('pin-compare');
   await pin.focus();
   await page.keyboard.press('Enter');
@@ -39,9 +42,10 @@ test('two zones pinned from the panel are read side by side, and the link reopen
   await expect(heading).toBeInViewport();
 });
 
-test('four compared zones read as columns on a laptop, and the one selected is marked', async ({ page }) => {
+appTest('four compared zones read as columns on a laptop, and the one selected is marked', async () => {
+  const page = app();
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('./?lang=en&compare=yantai-etdz,xishan-etdz,qingdao-blue-valley,linfen-edz');
+  await visit(page, './?lang=en&compare=yantai-etdz,xishan-etdz,qingdao-blue-valley,linfen-edz');
   const table = page.getByTestId('compare-table');
   const heads = table.getByRole('columnheader');
   await expect(heads).toHaveText([/Yantai ETDZ/, /Xishan ETDZ/, /Blue Valley/, /Linfen EDZ/]);
@@ -65,9 +69,10 @@ test('four compared zones read as columns on a laptop, and the one selected is m
   await expect(page.locator('#panel-heading')).toHaveText('Xishan Economic and Technological Development Zone');
 });
 
-test('a fifth zone cannot be pinned, and a WeChat link to a comparison shows no warning', async ({ page }) => {
+appTest('a fifth zone cannot be pinned, and a WeChat link to a comparison shows no warning', async () => {
+  const page = app();
   const four = 'yantai-etdz,zibo-edz,xishan-etdz,linfen-edz';
-  await page.goto(`./?lang=zh&compare=${four}&from=singlemessage&isappinstalled=0`);
+  await visit(page, `./?lang=zh&compare=${four}&from=singlemessage&isappinstalled=0`);
   await expect(page.getByTestId('compare').getByRole('heading', { name: '并排对比4个开发区' })).toBeVisible();
   await expect(page.getByTestId('notices').locator('.notice')).toHaveCount(0);
   // Selecting a fifth zone shows its panel with a way back; its pin is refused with the reason.
@@ -78,9 +83,10 @@ test('a fifth zone cannot be pinned, and a WeChat link to a comparison shows no 
   await expect(page.getByTestId('compare')).toBeVisible();
 });
 
-test('on a phone the compared zones are stacked as cards', async ({ page }) => {
+appTest('on a phone the compared zones are stacked as cards', async () => {
+  const page = app();
   await page.setViewportSize({ width: 375, height: 760 });
-  await page.goto('./?lang=en&compare=xishan-etdz,linfen-edz');
+  await visit(page, './?lang=en&compare=xishan-etdz,linfen-edz');
   const compare = page.getByTestId('compare');
   await expect(compare.getByRole('article')).toHaveCount(2);
   await expect(compare.getByTestId('compare-table')).toHaveCount(0);
@@ -89,8 +95,9 @@ test('on a phone the compared zones are stacked as cards', async ({ page }) => {
   expect(box.x + box.width).toBeLessThanOrEqual(375);
 });
 
-test('zones pinned from the list by keyboard open the comparison', async ({ page }) => {
-  await page.goto('./?lang=zh');
+appTest('zones pinned from the list by keyboard open the comparison', async () => {
+  const page = app();
+  await visit(page, './?lang=zh');
   const pins = page.getByRole('navigation').getByTestId('list-pin');
   await pins.and(page.getByRole('button', { name: '对比锡山开发区' })).focus();
   await page.keyboard.press('Enter');
@@ -101,9 +108,10 @@ test('zones pinned from the list by keyboard open the comparison', async ({ page
   await expect(pins.and(page.getByRole('button', { name: '对比锡山开发区' }))).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('an embed of a comparison shows the zones side by side at 360 px', async ({ page }) => {
+appTest('an embed of a comparison shows the zones side by side at 360 px', async () => {
+  const page = app();
   await page.setViewportSize({ width: 360, height: 900 });
-  await page.goto('./?view=embed&lang=en&compare=yantai-etdz,qingdao-blue-valley');
+  await visit(page, './?view=embed&lang=en&compare=yantai-etdz,qingdao-blue-valley');
   const compare = page.getByTestId('embed').getByTestId('compare');
   await expect(compare.getByRole('heading', { name: 'Comparing 2 zones' })).toBeVisible();
   await expect(compare.getByRole('article')).toHaveCount(2);
@@ -111,9 +119,12 @@ test('an embed of a comparison shows the zones side by side at 360 px', async ({
   expect(width).toBeLessThanOrEqual(360);
 });
 
-test('an embed of four zones stays short, and a zone outside it has a way back', async ({ page }) => {
+appTest('an embed of four zones stays short, and a zone outside it has a way back', async () => {
+  // A page of its own: whether the embed scrolled to the zone is a question about its first paint.
+  const page = await app().context().newPage();
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto(
+  await visit(
+    page,
     './?view=embed&lang=en&compare=yantai-etdz,xishan-etdz,qingdao-blue-valley,linfen-edz&zone=linfen-edz',
   );
   const embed = page.getByTestId('embed');
@@ -136,4 +147,5 @@ test('an embed of four zones stays short, and a zone outside it has a way back',
   await embed.getByRole('button', { name: /Back to the comparison \(4 zones\)/ }).click();
   await expect(embed.getByTestId('compare-marks')).toBeVisible();
   await expect(picker).toHaveValue('');
+  await page.close();
 });

@@ -127,29 +127,33 @@ test('hostile messages from the host page change nothing', async ({ page }) => {
   ).toEqual([undefined, undefined]);
 });
 
-test('the map starts only near the viewport, and the wheel scrolls the page instead of zooming', async ({ page }) => {
-  const iframe = `<iframe src="${APP}/?view=embed&lang=en" title="Atlas" style="width:100%;height:560px;border:0" data-zone-reform-atlas></iframe><script src="${APP}/embed.js" async></script>`;
-  await page.setViewportSize({ width: 800, height: 700 });
-  await page.goto(site.page('/far.html', article(iframe, '<div style="height:2600px">Long story.</div>')));
-  const frame = await atlasFrame(page);
-  await expect(frame.locator('[data-testid="svg-map"] circle').first()).toBeAttached();
-  // Once the page and the embed have stopped loading, MapLibre has still not been fetched or started.
-  const mapRequests: string[] = [];
-  page.on('request', (r) => {
-    if (/maplibre|MapLibreMap/i.test(r.url())) mapRequests.push(r.url());
-  });
-  await page.waitForLoadState('networkidle');
-  expect(mapRequests).toEqual([]);
-  await expect(frame.getByTestId('webgl-map')).toHaveCount(0);
-  await page.locator('iframe').scrollIntoViewIfNeeded();
-  await expect(frame.locator('[data-renderer="webgl"]')).toBeAttached();
-  await expect(frame.getByTestId('webgl-map')).toHaveAttribute('data-state', 'idle');
-  // A plain wheel over the map shows the hint in the page's language and leaves the zoom alone.
-  const box = (await page.locator('iframe').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + 250);
-  await page.mouse.wheel(0, -300);
-  await expect(frame.locator('.maplibregl-cooperative-gesture-screen')).toContainText(/Ctrl|⌘/);
-});
+test(
+  'the map starts only near the viewport, and the wheel scrolls the page instead of zooming',
+  { tag: '@webgl' },
+  async ({ page }) => {
+    const iframe = `<iframe src="${APP}/?view=embed&lang=en" title="Atlas" style="width:100%;height:560px;border:0" data-zone-reform-atlas></iframe><script src="${APP}/embed.js" async></script>`;
+    await page.setViewportSize({ width: 800, height: 700 });
+    await page.goto(site.page('/far.html', article(iframe, '<div style="height:2600px">Long story.</div>')));
+    const frame = await atlasFrame(page);
+    await expect(frame.locator('[data-testid="svg-map"] circle').first()).toBeAttached();
+    // Once the page and the embed have stopped loading, MapLibre has still not been fetched or started.
+    const mapRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/maplibre|MapLibreMap/i.test(r.url())) mapRequests.push(r.url());
+    });
+    await page.waitForLoadState('networkidle');
+    expect(mapRequests).toEqual([]);
+    await expect(frame.getByTestId('webgl-map')).toHaveCount(0);
+    await page.locator('iframe').scrollIntoViewIfNeeded();
+    await expect(frame.locator('[data-renderer="webgl"]')).toBeAttached();
+    await expect(frame.getByTestId('webgl-map')).toHaveAttribute('data-state', 'idle');
+    // A plain wheel over the map shows the hint in the page's language and leaves the zoom alone.
+    const box = (await page.locator('iframe').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 250);
+    await page.mouse.wheel(0, -300);
+    await expect(frame.locator('.maplibregl-cooperative-gesture-screen')).toContainText(/Ctrl|⌘/);
+  },
+);
 
 test('on a 320 px embed the map notes fold to “Schematic map ⓘ”, which unfolds them; wide maps show them whole', async ({
   page,

@@ -1,21 +1,25 @@
 // Faults: a lost WebGL context, data or basemap that fail to load, a MapLibre worker that fails, a slow network.
 import { test, expect, webglReady } from './fixtures';
 
-test('a WebGL context lost mid-session brings the SVG map back within a second, state kept', async ({ page }) => {
-  await page.goto('./?lang=en&zone=qingdao-blue-valley&model=statutory-body');
-  await webglReady(page);
-  const url = page.url();
-  await page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="webgl-map"] canvas')!;
-    (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!.getExtension('WEBGL_lose_context')!.loseContext();
-  });
-  await expect(page.locator('[data-renderer="svg"]')).toBeVisible({ timeout: 1000 });
-  await expect(page.getByTestId('svg-map')).toBeVisible({ timeout: 1000 });
-  expect(page.url()).toBe(url);
-  await expect(page.locator('circle[data-zone="qingdao-blue-valley"]')).toHaveClass(/active/);
-  await expect(page.locator('circle[data-zone="yantai-etdz"]')).toHaveClass(/faded/);
-  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'qingdao-blue-valley');
-});
+test(
+  'a WebGL context lost mid-session brings the SVG map back within a second, state kept',
+  { tag: '@webgl' },
+  async ({ page }) => {
+    await page.goto('./?lang=en&zone=qingdao-blue-valley&model=statutory-body');
+    await webglReady(page);
+    const url = page.url();
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="webgl-map"] canvas')!;
+      (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!.getExtension('WEBGL_lose_context')!.loseContext();
+    });
+    await expect(page.locator('[data-renderer="svg"]')).toBeVisible({ timeout: 1000 });
+    await expect(page.getByTestId('svg-map')).toBeVisible({ timeout: 1000 });
+    expect(page.url()).toBe(url);
+    await expect(page.locator('circle[data-zone="qingdao-blue-valley"]')).toHaveClass(/active/);
+    await expect(page.locator('circle[data-zone="yantai-etdz"]')).toHaveClass(/faded/);
+    await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'qingdao-blue-valley');
+  },
+);
 
 for (const file of ['atlas.json', 'basemap.topo.json']) {
   test(`when ${file} fails to load, a message offers a retry that works`, async ({ page, watch }) => {
@@ -31,16 +35,20 @@ for (const file of ['atlas.json', 'basemap.topo.json']) {
   });
 }
 
-test('when MapLibre’s worker cannot load, the SVG map stays and says so', async ({ page, watch }) => {
-  watch.allowed.push(/Failed to load resource|worker/i);
-  await page.route('**/maplibre-gl-worker*', (route) => route.abort('failed'));
-  await page.goto('./?lang=en&zone=linfen-edz');
-  await expect(page.getByTestId('fallback-note')).toBeVisible({ timeout: 20_000 });
-  await expect(page.locator('[data-renderer="svg"]')).toBeVisible();
-  await expect(page.getByTestId('webgl-map')).toHaveCount(0);
-  await page.locator('circle[data-zone="houma-edz"]').dispatchEvent('click');
-  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'houma-edz');
-});
+test(
+  'when MapLibre’s worker cannot load, the SVG map stays and says so',
+  { tag: '@webgl' },
+  async ({ page, watch }) => {
+    watch.allowed.push(/Failed to load resource|worker/i);
+    await page.route('**/maplibre-gl-worker*', (route) => route.abort('failed'));
+    await page.goto('./?lang=en&zone=linfen-edz');
+    await expect(page.getByTestId('fallback-note')).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('[data-renderer="svg"]')).toBeVisible();
+    await expect(page.getByTestId('webgl-map')).toHaveCount(0);
+    await page.locator('circle[data-zone="houma-edz"]').dispatchEvent('click');
+    await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'houma-edz');
+  },
+);
 
 test('on a slow network the page shows a skeleton at once, never a blank page', async ({ page }) => {
   const slow = (ms: number) => async (route: import('@playwright/test').Route) => {
@@ -91,6 +99,9 @@ test('a part whose code cannot load says so in place and offers a retry; the res
   await failed.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByTestId('presenter')).toBeVisible();
   await expect(page.getByTestId('lazy-failed')).toHaveCount(0);
+  // Whole, never unstyled (issue 34): its own stylesheet, which had failed too, was fetched again.
+  await expect(page.getByTestId('presenter')).toHaveCSS('display', 'grid');
+  await expect(page.getByTestId('presenter-bar')).toHaveCSS('display', 'flex');
 });
 
 test('a dialog whose code cannot load says so, in Chinese too, and loads on retry', async ({ page, watch }) => {

@@ -1,13 +1,23 @@
 // Filter and find: two filters through the UI, the link reproduces the view, Back restores, search by initials.
-import { test, expect } from './fixtures';
+import { appTest, expect, sharedPage, visit } from './fixtures';
+
+const { app } = sharedPage();
 
 const listed = (page: import('@playwright/test').Page) =>
   page.getByRole('navigation').getByTestId('zone-item').allTextContents();
 
-test('two filters narrow the list and count; the link reopens the same view; Back restores', async ({ page }) => {
-  await page.goto('./?lang=en');
+/** Opens the filter panel (on the shared page it may already be open from an earlier test). */
+async function openFilters(page: import('@playwright/test').Page) {
+  const button = page.getByRole('button', { name: 'Filters' });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(page.getByTestId('filter-panel')).toBeVisible();
+}
+
+appTest('two filters narrow the list and count; the link reopens the same view; Back restores', async () => {
+  const page = app();
+  await visit(page, './?lang=en');
   await expect(page.getByTestId('match-count')).toHaveText('15 of 15 zones');
-  await page.getByRole('button', { name: 'Filters' }).click();
+  await openFilters(page);
   const panel = page.getByTestId('filter-panel');
   await panel.getByRole('checkbox', { name: /Committee \+ company/ }).check();
   await expect(page.getByTestId('match-count')).toHaveText('3 of 15 zones');
@@ -37,19 +47,21 @@ test('two filters narrow the list and count; the link reopens the same view; Bac
   await expect(page.getByTestId('match-count')).toHaveText('15 of 15 zones');
 });
 
-test('"match all" requires every chosen measure', async ({ page }) => {
-  await page.goto('./?lang=en&measure=coordination,scope-upgrade');
-  // Department coordination: Qingdao's five; boundaries and upgrades: Yantai, Zibo's three, Wanshan Lake, Linfen's three.
-  await expect(page.getByTestId('match-count')).toHaveText('13 of 15 zones');
-  await page.getByRole('button', { name: 'Filters' }).click();
+appTest('"match all" requires every chosen measure', async () => {
+  const page = app();
+  await visit(page, './?lang=en&measure=coordination,scope-upgrade');
+  // Department coordination: Qingdao's five; boundaries and upgrades: Yantai, Zibo's three, Linfen's three.
+  await expect(page.getByTestId('match-count')).toHaveText('12 of 15 zones');
+  await openFilters(page);
   await page.getByTestId('filter-panel').getByRole('radio', { name: 'match all' }).check();
   await expect(page.getByTestId('match-count')).toHaveText('0 of 15 zones');
   await expect(page.getByText('No zone matches the filters.')).toBeVisible();
   await expect(page).toHaveURL(/match=all/);
 });
 
-test('search finds a zone by its initials and Enter selects it; typing adds no history steps', async ({ page }) => {
-  await page.goto('./?lang=zh');
+appTest('search finds a zone by its initials and Enter selects it; typing adds no history steps', async () => {
+  const page = app();
+  await visit(page, './?lang=zh');
   const box = page.getByRole('combobox', { name: '搜索开发区' });
   await box.pressSequentially('qdlg');
   await expect(page.getByRole('option', { name: /青岛蓝谷/ })).toBeVisible();
@@ -65,8 +77,9 @@ test('search finds a zone by its initials and Enter selects it; typing adds no h
   await expect(page).not.toHaveURL(/q=/);
 });
 
-test('a malformed filter link loads cleanly and says what it ignored, in one notice', async ({ page }) => {
-  await page.goto('./?lang=en&model=statutory-body,martian&from=1066&measure=streamlining&match=maybe');
+appTest('a malformed filter link loads cleanly and says what it ignored, in one notice', async () => {
+  const page = app();
+  await visit(page, './?lang=en&model=statutory-body,martian&from=1066&measure=streamlining&match=maybe');
   await expect(page.getByTestId('match-count')).toHaveText('2 of 15 zones');
   const notices = page.getByTestId('notices');
   await expect(notices.locator('.notice')).toHaveCount(1);
@@ -76,8 +89,9 @@ test('a malformed filter link loads cleanly and says what it ignored, in one not
   await expect(page).toHaveURL(/\?model=statutory-body&measure=streamlining&lang=en$/);
 });
 
-test('a link shared in WeChat opens without a warning; its parameters stay out of the way', async ({ page }) => {
-  await page.goto('./?lang=en&zone=yantai-etdz&from=singlemessage&isappinstalled=0');
+appTest('a link shared in WeChat opens without a warning; its parameters stay out of the way', async () => {
+  const page = app();
+  await visit(page, './?lang=en&zone=yantai-etdz&from=singlemessage&isappinstalled=0');
   await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'yantai-etdz');
   await expect(page.getByTestId('notices').locator('.notice')).toHaveCount(0);
   await expect(page.getByTestId('match-count')).toHaveText('15 of 15 zones');
@@ -85,9 +99,10 @@ test('a link shared in WeChat opens without a warning; its parameters stay out o
   await expect(page).toHaveURL(/\?zone=yantai-etdz&lang=en$/);
 });
 
-test('choosing a zone far down the list brings its details into view', async ({ page }) => {
+appTest('choosing a zone far down the list brings its details into view', async () => {
+  const page = app();
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('./?lang=en');
+  await visit(page, './?lang=en');
   const item = page.getByTestId('zone-item').filter({ hasText: 'Hongtong' });
   await item.scrollIntoViewIfNeeded();
   await item.click();
@@ -95,8 +110,9 @@ test('choosing a zone far down the list brings its details into view', async ({ 
   await expect(page.getByTestId('zone-header')).toBeInViewport();
 });
 
-test('clicking a legend entry filters by that model; clicking again clears it', async ({ page }) => {
-  await page.goto('./?lang=zh');
+appTest('clicking a legend entry filters by that model; clicking again clears it', async () => {
+  const page = app();
+  await visit(page, './?lang=zh');
   const legend = page.getByTestId('legend');
   const entry = legend.getByRole('button', { name: /法定机构/ });
   await expect(entry).toHaveAttribute('aria-pressed', 'false');
@@ -111,8 +127,9 @@ test('clicking a legend entry filters by that model; clicking again clears it', 
   await expect(page).not.toHaveURL(/model=/);
 });
 
-test('typing a city in pinyin finds every zone there; the panels follow', async ({ page }) => {
-  await page.goto('./?lang=en');
+appTest('typing a city in pinyin finds every zone there; the panels follow', async () => {
+  const page = app();
+  await visit(page, './?lang=en');
   await page.getByTestId('search').fill('wuxi');
   await expect(page.getByTestId('match-count')).toHaveText('2 of 15 zones');
   expect((await listed(page)).map((t) => t.trim())).toEqual([
@@ -125,8 +142,9 @@ test('typing a city in pinyin finds every zone there; the panels follow', async 
   await expect(page.getByTestId('match-count')).toHaveText('10 of 15 zones');
 });
 
-test('next / previous step through the zones the filters leave, and keep the focus', async ({ page }) => {
-  await page.goto('./?lang=en&model=statutory-body&zone=qingdao-blue-valley');
+appTest('next / previous step through the zones the filters leave, and keep the focus', async () => {
+  const page = app();
+  await visit(page, './?lang=en&model=statutory-body&zone=qingdao-blue-valley');
   const next = page.getByRole('button', { name: 'Next', exact: true });
   await next.focus();
   await page.keyboard.press('Enter');
@@ -137,17 +155,19 @@ test('next / previous step through the zones the filters leave, and keep the foc
   await expect(page.getByRole('group', { name: '1 of 2' })).toBeVisible();
 });
 
-test('Escape in the search box does not clear the selection', async ({ page }) => {
-  await page.goto('./?lang=en&zone=houma-edz');
+appTest('Escape in the search box does not clear the selection', async () => {
+  const page = app();
+  await visit(page, './?lang=en&zone=houma-edz');
   const box = page.getByRole('combobox', { name: 'Search zones' });
   await box.focus();
   await box.press('Escape');
   await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'houma-edz');
 });
 
-test('typing a city offers the city first; choosing it filters to its zones and frames them', async ({ page }) => {
+appTest('typing a city offers the city first; choosing it filters to its zones and frames them', async () => {
+  const page = app();
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('./?lang=en');
+  await visit(page, './?lang=en');
   const box = page.getByRole('combobox', { name: 'Search zones' });
   await box.pressSequentially('wuxi');
   const place = page.getByRole('option', { name: 'Wuxi Xishan: all 2 zones' });

@@ -1,11 +1,45 @@
 // Test fixtures: every page collects page errors, console errors and requests to other hosts, and fails the test on any.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContextOptions, type Page } from '@playwright/test';
 
 export interface Watch {
   errors: string[];
   foreignRequests: string[];
   /** Console errors a test causes on purpose (e.g. a request it aborts), matched by pattern. */
   allowed: RegExp[];
+}
+
+/** What a page did that fails a test: page errors, console errors, failed responses, requests to other hosts. */
+function watchPage(page: Page, own: readonly string[]): Watch {
+  const watch: Watch = { errors: [], foreignRequests: [], allowed: [] };
+  page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
+  // Console errors name no URL for a failed resource: the response does.
+  page.on('response', (r) => {
+    if (r.status() >= 400) watch.errors.push(`http ${r.status()}: ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') watch.errors.push(`console: ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    const url = r.url();
+    if (![...own, 'data:', 'blob:'].some((o) => url.startsWith(o))) watch.foreignRequests.push(url);
+  });
+  return watch;
+}
+
+const reportCsp = () =>
+  document.addEventListener('securitypolicyviolation', (e) =>
+    console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+  );
+
+/** Fails on what the watch saw (less what the test allowed), then forgets it for the next test on the same page. */
+function settle(watch: Watch) {
+  const errors = watch.errors.filter((e) => !watch.allowed.some((a) => a.test(e)));
+  const foreign = [...watch.foreignRequests];
+  watch.errors.length = 0;
+  watch.foreignRequests.length = 0;
+  watch.allowed.length = 0;
+  expect(errors, 'page errors').toEqual([]);
+  expect(foreign, 'requests to other hosts').toEqual([]);
 }
 
 export const test = base.extend<{ watch: Watch; otherOrigins: string[] }>({
@@ -15,35 +49,58 @@ export const test = base.extend<{ watch: Watch; otherOrigins: string[] }>({
   // requests to any other host.
   watch: [
     async ({ page, baseURL, otherOrigins }, use) => {
-      const watch: Watch = { errors: [], foreignRequests: [], allowed: [] };
-      const own = [new URL(baseURL!).origin, ...otherOrigins, 'data:', 'blob:'];
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) =>
-          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-        );
-      });
-      page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
-      // Console errors name no URL for a failed resource: the response does.
-      page.on('response', (r) => {
-        if (r.status() >= 400) watch.errors.push(`http ${r.status()}: ${r.url()}`);
-      });
-      page.on('console', (m) => {
-        if (m.type() === 'error') watch.errors.push(`console: ${m.text()}`);
-      });
-      page.on('request', (r) => {
-        const url = r.url();
-        if (!own.some((o) => url.startsWith(o))) watch.foreignRequests.push(url);
-      });
+      await page.addInitScript(reportCsp);
+      const watch = watchPage(page, [new URL(baseURL!).origin, ...otherOrigins]);
       await use(watch);
-      expect(
-        watch.errors.filter((e) => !watch.allowed.some((a) => a.test(e))),
-        'page errors',
-      ).toEqual([]);
-      expect(watch.foreignRequests, 'requests to other hosts').toEqual([]);
+      settle(watch);
     },
     { auto: true },
   ],
 });
+
+/** The test function for spec files that share one page (sharedPage): no page of its own per test. */
+export const appTest = base;
+
+/**
+ * One page for a whole spec file (docs/testing.md): the app loads once, and each test reaches its view through the
+ * app's own navigation (`visit`: history.pushState + popstate, as Back and Forward apply a link). Page errors, console
+ * errors, CSP violations and requests to other hosts fail the test in which they happen, as with `test`. Call it at the
+ * top of the file; `app()` is the page, `watch()` what it saw during the current test.
+ */
+export function sharedPage(options: BrowserContextOptions = {}): { app: () => Page; watch: () => Watch } {
+  let page: Page | undefined;
+  let watch: Watch | undefined;
+  appTest.beforeAll(async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, serviceWorkers: 'block', ...options });
+    page = await context.newPage();
+    await page.addInitScript(reportCsp);
+    watch = watchPage(page, [new URL(baseURL!).origin]);
+  });
+  appTest.afterEach(() => settle(watch!));
+  appTest.afterAll(async () => {
+    await page?.context().close();
+  });
+  return { app: () => page!, watch: () => watch! };
+}
+
+/**
+ * Shows `query` (e.g. "./?lang=en&zone=yantai-etdz") in the app on `page`: a page load the first time, then the
+ * app's own navigation, which applies the whole query string as a shared link would (url-sync.svelte.ts). Resolves
+ * once the app's map stage is on screen with the query applied.
+ */
+export async function visit(page: Page, query: string): Promise<void> {
+  if (!/^https?:/.test(page.url())) await page.goto(query);
+  else {
+    // The notices of the view before belong to its link: dismissed, as a reader would before following another.
+    for (const dismiss of await page.getByTestId('notices').getByRole('button').all()) await dismiss.click();
+    await expect(page.getByTestId('notices').locator('.notice')).toHaveCount(0);
+    await page.evaluate((q) => {
+      history.pushState(null, '', q);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, query);
+  }
+  await expect(page.locator('.map-stage').first()).toHaveAttribute('data-zones', /[1-9]/);
+}
 
 export { expect };
 

@@ -1,51 +1,19 @@
-// Security fuzz: hundreds of hostile query strings and postMessages; no script runs, nothing crashes, only notices.
+// Security fuzz in the page: hostile query strings and postMessages; no script runs, nothing crashes, only notices.
+// The logic sees hundreds more (every payload in every parameter, every message shape): tests/unit/url-fuzz.test.ts.
+// Here, the payloads that could become markup go through the rendering, in every parameter that is shown as text.
 import { test, expect, afterMessages } from './fixtures';
 
 const PAYLOADS = [
   '<script>window.__pwned=1</script>',
   '"><img src=x onerror="window.__pwned=1">',
-  'javascript:window.__pwned=1',
-  "'-window.__pwned=1-'",
   '{{constructor.constructor("window.__pwned=1")()}}',
-  '%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E',
-  'x'.repeat(5000),
   '\u202e\u0000\u200b\ufeff',
   '%ED%A0%80', // a lone surrogate, percent-encoded
-  '🏳️‍🌈'.repeat(40),
-  '../../../etc/passwd',
-  '__proto__',
-  'constructor',
-  'NaN',
-  '-1',
-  '1e309',
-  ',,,,',
-  ' ',
+  'x'.repeat(5000),
   '青岛<svg onload=window.__pwned=1>',
 ];
-const PARAMS = [
-  'zone',
-  'lang',
-  'model',
-  'measure',
-  'match',
-  'industry',
-  'province',
-  'city',
-  'level',
-  'from',
-  'to',
-  'q',
-  'view',
-  'step',
-  'title',
-  'subtitle',
-  'source',
-  'childId',
-  'embedId',
-  '__proto__',
-  'constructor',
-  'prototype',
-];
+/** The parameters whose text reaches the page (search box, captions, notices naming a dropped value). */
+const PARAMS = ['zone', 'model', 'q', 'view', 'step', 'title', 'subtitle', 'source', 'lang', '__proto__'];
 
 function hostileQueries(): string[] {
   const out: string[] = [];
@@ -63,8 +31,7 @@ function hostileQueries(): string[] {
   return out;
 }
 
-test('hundreds of hostile query strings: no script runs, nothing crashes, the app keeps working', async ({ page }) => {
-  test.setTimeout(240_000);
+test('hostile query strings: no script runs, nothing crashes, the app keeps working', async ({ page }) => {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -73,7 +40,7 @@ test('hundreds of hostile query strings: no script runs, nothing crashes, the ap
   await page.goto('./?lang=en');
   await expect(page.locator('.map-stage').first()).toHaveAttribute('data-zones', '15');
   const queries = hostileQueries();
-  expect(queries.length).toBeGreaterThanOrEqual(200);
+  expect(queries.length).toBeGreaterThanOrEqual(70);
   // Each query is applied the way Back/Forward apply one (popstate), in batches to keep the run short.
   for (let i = 0; i < queries.length; i += 20) {
     await page.evaluate(
@@ -129,7 +96,7 @@ test('hostile postMessages to the app and its embed view are ignored', async ({ 
           new ArrayBuffer(8),
           'x'.repeat(2_000_000),
         ];
-        for (let i = 0; i < 5; i++) for (const m of messages) window.postMessage(m, '*');
+        for (const m of messages) window.postMessage(m, '*');
         window.postMessage(marker, '*');
       }, marker);
     // Every message has been handed to the app once the marker posted after them arrives.

@@ -1,26 +1,78 @@
 // The comparison panels: figures per zone, evidence popovers that quote the article, matrix highlighting, timeline.
 import { existsSync, readFileSync } from 'node:fs';
-import { test, expect, zoneItem } from './fixtures';
+import { appTest, expect, sharedPage, visit, zoneItem } from './fixtures';
 import { normaliseArticle } from '../../scripts/lib/normalise-article';
 import { seedsDir } from '../../scripts/lib/evidence';
 
-test('selecting three zones shows each one’s figures', async ({ page }) => {
-  await page.goto('./?lang=en');
+const { app } = sharedPage();
+
+appTest('selecting three zones shows each one’s figures, a city’s said to be the city’s', async () => {
+  const page = app();
+  await visit(page, './?lang=en');
   const figures = page.getByTestId('key-figures');
+  // Blue Valley has no figures of its own: Qingdao's are shown apart, named as the city's (issue 30).
   await zoneItem(page, 'Qingdao Blue Valley').click();
-  await expect(figures.locator('[data-figure="qingdao-powers-devolved"]')).toContainText('154');
-  await expect(figures.locator('[data-figure="qingdao-tax-share"]')).toContainText('≥ 60');
+  await expect(figures.getByTestId('zone-figures')).toHaveCount(0);
+  await expect(figures.getByTestId('city-figures-title')).toHaveText('Qingdao-wide figures, not this zone’s own');
+  const city = figures.getByTestId('city-figures');
+  await expect(city.locator('[data-figure="qingdao-powers-devolved"]')).toContainText('154');
+  await expect(city.locator('[data-figure="qingdao-tax-share"]')).toContainText('≥ 60');
   await zoneItem(page, 'Linfen Economic Development Zone').click();
   await expect(figures.locator('[data-figure="linfen-responsibility-letters"]')).toContainText('9');
   await expect(figures.locator('[data-figure="qingdao-powers-devolved"]')).toHaveCount(0);
+  // Xishan's figures are its own, and what they are: a plan's count and two targets.
   await zoneItem(page, /^Xishan Economic/).click();
-  await expect(figures.locator('[data-figure="xishan-project-size-100"]')).toContainText('10B');
-  await expect(figures.locator('li')).toHaveCount(2);
+  const own = figures.getByTestId('zone-figures');
+  await expect(own.locator('[data-figure="xishan-project-size-100"]')).toContainText('10B');
+  await expect(own.locator('[data-figure="xishan-project-size-100"]')).toContainText('Target');
+  await expect(own.locator('[data-figure="xishan-industry-directions"]')).toContainText('Proposed');
+  await expect(figures.locator('li')).toHaveCount(3);
 });
 
-test('a quote shown in an evidence popover occurs in its article', async ({ page }) => {
-  test.skip(!existsSync(seedsDir()), `no article folder at ${seedsDir()}`);
-  await page.goto('./?lang=zh&zone=qingdao-blue-valley');
+appTest(
+  'a zone’s panel tells a plan from a result and its own measure from its city’s, at a glance and in words',
+  async () => {
+    const page = app();
+    // Yantai: a meeting's calls, all proposed, the zone's own; one implied.
+    await visit(page, './?lang=en&zone=yantai-etdz');
+    const header = page.getByTestId('zone-header');
+    await expect(header.getByTestId('measure-group')).toHaveCount(1);
+    await expect(header.getByTestId('measure-group')).toHaveAttribute('data-status', 'proposed');
+    await expect(header.getByTestId('model-claim')).toHaveText('◌ Proposed · This zone');
+    await expect(header).toContainText('Meeting report: tasks set');
+    await expect(
+      header.getByRole('button', {
+        name: /Delegated powers and approvals \(◌ Proposed · This zone; The quote supports it only loosely/,
+      }),
+    ).toHaveText('≈ Delegated powers and approvals');
+    // Zibo's EDZ: the redrawing is its own plan; the city's zone tasks are inherited; the city's own campaigns are
+    // context, never its measures.
+    await visit(page, './?lang=en&zone=zibo-edz');
+    await expect(
+      header.getByRole('button', { name: /^Show the source: Boundaries and upgrades \(◌ Proposed · This zone\)/ }),
+    ).toBeVisible();
+    await expect(
+      header.getByRole('button', { name: /^Show the source: Operating companies \(◌ Proposed · City-wide reform\)/ }),
+    ).toBeVisible();
+    await expect(header.locator('.measures').first().getByText('Delegated powers and approvals')).toHaveCount(0);
+    await expect(header.getByTestId('place-context')).toContainText('Zibo: city context (not applied to zones)');
+    // Wanshan Lake: what it inherits comes from its parent zone, by name.
+    await visit(page, './?lang=en&zone=wanshan-lake-science-city');
+    await expect(
+      header.getByRole('button', { name: /^Show the source: Streamlining \(◌ Proposed · From Xishan ETDZ; / }),
+    ).toBeVisible();
+    // The level says where it comes from; an inferred year says so beside the date.
+    await visit(page, './?lang=zh&zone=linfen-edz');
+    await expect(header.getByTestId('level-source')).toHaveText('编者据公开资料，非出自文章');
+    await expect(header.getByTestId('inferred-date')).toHaveText('（年份推断）');
+    await expect(header.getByTestId('model-claim')).toHaveText('◐ 推进中 · 全市改革');
+  },
+);
+
+appTest('a quote shown in an evidence popover occurs in its article', async () => {
+  const page = app();
+  appTest.skip(!existsSync(seedsDir()), `no article folder at ${seedsDir()}`);
+  await visit(page, './?lang=zh&zone=qingdao-blue-valley');
   const header = page.getByTestId('zone-header');
   const button = header.getByRole('button', { name: /查看来源：法定机构/ });
   await button.focus();
@@ -35,8 +87,9 @@ test('a quote shown in an evidence popover occurs in its article', async ({ page
   await expect(page).toHaveURL(/zone=qingdao-blue-valley/); // Esc closed the popover, not the selection
 });
 
-test('a measure row names how many zones share it; activating it filters by that measure', async ({ page }) => {
-  await page.goto('./?lang=en');
+appTest('a measure row names how many zones share it; activating it filters by that measure', async () => {
+  const page = app();
+  await visit(page, './?lang=en');
   const row = page.getByTestId('measure-matrix').getByRole('button', { name: /^Shedding social roles/ });
   // Shedding social functions: Yantai ETDZ (stated) and Qingdao's five zones (inherited).
   await expect(row).toHaveAccessibleName(/6 zones have this measure/);
@@ -49,8 +102,9 @@ test('a measure row names how many zones share it; activating it filters by that
   await expect(page.getByTestId('match-count')).toHaveText('15 of 15 zones');
 });
 
-test('activating an industry keeps its zones highlighted until cleared', async ({ page }) => {
-  await page.goto('./?lang=en&zone=qingdao-hi-tech-zone');
+appTest('activating an industry keeps its zones highlighted until cleared', async () => {
+  const page = app();
+  await visit(page, './?lang=en&zone=qingdao-hi-tech-zone');
   await page
     .getByTestId('industry-focus')
     .getByRole('button', { name: /^Advanced manufacturing/ })
@@ -60,8 +114,9 @@ test('activating an industry keeps its zones highlighted until cleared', async (
   await expect(page.getByTestId('highlight-status')).toHaveCount(0);
 });
 
-test('the timeline marks inferred years and explains them', async ({ page }) => {
-  await page.goto('./?lang=en&zone=yantai-etdz');
+appTest('the timeline marks inferred years and explains them', async () => {
+  const page = app();
+  await visit(page, './?lang=en&zone=yantai-etdz');
   const mark = page
     .getByTestId('timeline')
     .getByRole('button', { name: /Yantai ETDZ holds its reform mobilisation meeting/ });
@@ -70,8 +125,9 @@ test('the timeline marks inferred years and explains them', async ({ page }) => 
   await expect(page.getByTestId('timeline-detail')).toContainText('6 September 2019');
 });
 
-test('the sources view lists the five articles', async ({ page }) => {
-  await page.goto('./?lang=zh');
+appTest('the sources view lists the five articles', async () => {
+  const page = app();
+  await visit(page, './?lang=zh');
   await expect(page.getByTestId('sources').locator('li')).toHaveCount(5);
   await expect(page.getByTestId('sources')).toContainText('掌握鲁中');
 });
@@ -83,10 +139,11 @@ for (const [width, height] of [
   [375, 760],
 ] as const)
   for (const lang of ['zh', 'en'] as const)
-    test(`the panels read whole at ${width} px in ${lang}`, async ({ page }) => {
+    appTest(`the panels read whole at ${width} px in ${lang}`, async () => {
+      const page = app();
       await page.setViewportSize({ width, height });
       for (const zone of ['yantai-etdz', 'xishan-etdz', 'qingdao-blue-valley']) {
-        await page.goto(`./?lang=${lang}&zone=${zone}`);
+        await visit(page, `./?lang=${lang}&zone=${zone}`);
         const matrix = page.getByTestId('measure-matrix');
         await matrix.scrollIntoViewIfNeeded();
         await expect(matrix.locator('.zone-name')).toHaveCount(15);
@@ -150,21 +207,23 @@ for (const [width, height] of [
       }
     });
 
-test('each language speaks its own: location and level notes, and district names', async ({ page }) => {
-  await page.goto('./?lang=zh&zone=qingdao-qianwan-bonded-port');
+appTest('each language speaks its own: location and level notes, and district names', async () => {
+  const page = app();
+  await visit(page, './?lang=zh&zone=qingdao-qianwan-bonded-port');
   const header = page.getByTestId('zone-header');
   await expect(header.locator('.note')).toContainText('大致位于黄岛区前湾港后方（编者判断）');
   await expect(header.locator('.note')).not.toContainText('author');
   await expect(header.locator('dd[title]').first()).toHaveAttribute('title', /2008年经国务院批准设立/);
-  await page.goto('./?lang=en&zone=qingdao-qianwan-bonded-port');
+  await visit(page, './?lang=en&zone=qingdao-qianwan-bonded-port');
   await expect(header.locator('.note')).toContainText('Approximate position behind Qianwan port');
   await expect(header).toContainText('Huangdao District, Qingdao');
 });
 
-test('at 1440×900 the page itself never scrolls: the side panel holds its text alternatives', async ({ page }) => {
+appTest('at 1440×900 the page itself never scrolls: the side panel holds its text alternatives', async () => {
+  const page = app();
   await page.setViewportSize({ width: 1440, height: 900 });
   for (const url of ['./?lang=en', './?lang=zh&zone=qingdao-blue-valley', './?lang=en&compare=yantai-etdz,zibo-edz']) {
-    await page.goto(url);
+    await visit(page, url);
     await expect(page.getByTestId('timeline')).toBeAttached();
     expect(await page.evaluate(() => document.documentElement.scrollHeight), url).toBeLessThanOrEqual(900);
   }

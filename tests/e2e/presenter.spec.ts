@@ -1,74 +1,86 @@
-// Presenter mode: the whole tour by keyboard and clicker keys, the step in the URL, Esc to leave, big type, slide export.
+// Presenter mode: the tour by keyboard and clicker keys, the step in the URL, Esc to leave, big type, the notes window,
+// slide export. Most checks share one page (the SVG map); those that look at MapLibre are tagged @webgl.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { test, expect, seaAtCorner, webglReady } from './fixtures';
+import { appTest, expect, seaAtCorner, sharedPage, test, visit, webglReady } from './fixtures';
 import { readSlide } from './slide';
 
 interface TourYamlStep {
   place?: string;
   zone?: string;
+  compare?: string[];
 }
 const tour = parse(readFileSync(new URL('../../data/tour.yaml', import.meta.url), 'utf8')) as TourYamlStep[];
+/** The 1-based step of the first step matching. */
+const stepOf = (match: (s: TourYamlStep) => boolean) => tour.findIndex(match) + 1;
+const LAST = tour.length;
 
-test('the P key starts the tour; arrows walk every step, selecting its zone and writing the step into the URL', async ({
-  page,
-}) => {
-  await page.goto('./?lang=en');
-  await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
-  await page.keyboard.press('p');
-  const presenter = page.getByTestId('presenter');
-  await expect(presenter).toBeVisible();
-  await expect(page).toHaveURL(/view=present/);
-  const caption = page.getByTestId('step-caption');
-  for (let i = 0; i < tour.length; i++) {
-    const step = i + 1;
-    await expect(caption).toHaveAttribute('data-step', String(step));
-    await expect(page.getByTestId('step-count')).toHaveText(`${step} / ${tour.length}`);
-    if (step > 1) await expect(page).toHaveURL(new RegExp(`[?&]step=${step}(&|$)`));
-    const zone = tour[i]!.zone;
-    // The map model both renderers draw marks the step's zone as selected (or none on overview and place steps).
-    await expect(presenter.locator('.map-stage')).toHaveAttribute('data-selected', zone ?? '');
-    if (step < tour.length) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowDown');
-  }
-  // At the end, Next does nothing; Home goes back to the start, End to the end.
-  await page.keyboard.press('ArrowRight');
-  await expect(caption).toHaveAttribute('data-step', String(tour.length));
-  await page.keyboard.press('Home');
-  await expect(caption).toHaveAttribute('data-step', '1');
-  await expect(page).not.toHaveURL(/step=/);
-  await page.keyboard.press('End');
-  await expect(caption).toHaveAttribute('data-step', String(tour.length));
-});
+const { app } = sharedPage();
 
-test('clicker keys: PageDown advances, PageUp goes back, number keys jump; Esc leaves with the zone kept', async ({
-  page,
-}) => {
-  await page.goto('./?lang=zh&view=present&step=2');
-  const caption = page.getByTestId('step-caption');
-  await expect(caption).toHaveAttribute('data-step', '2');
-  await page.keyboard.press('PageDown');
-  await expect(caption).toHaveAttribute('data-step', '3');
-  await expect(page).toHaveURL(/step=3/);
-  await page.keyboard.press('PageUp');
-  await page.keyboard.press('PageUp');
-  await expect(caption).toHaveAttribute('data-step', '1');
-  await page.keyboard.press(' ');
-  await expect(caption).toHaveAttribute('data-step', '2');
-  await page.keyboard.press('1');
-  await page.keyboard.press('3');
-  await page.keyboard.press('Enter');
-  await expect(caption).toHaveAttribute('data-step', '13');
-  const zone = tour[12]!.zone!;
-  expect(zone).toBeTruthy();
-  await page.keyboard.press('Escape');
-  await expect(page.getByTestId('presenter')).toHaveCount(0);
-  await expect(page).not.toHaveURL(/view=|step=/);
-  await expect(page).toHaveURL(new RegExp(`zone=${zone}`));
-  await expect(page.getByTestId('zone-header')).toBeVisible();
-});
+appTest(
+  'the P key starts the tour; arrows walk its steps, selecting each zone and writing the step into the URL',
+  async () => {
+    const page = app();
+    await visit(page, './?lang=en');
+    await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+    await page.keyboard.press('p');
+    const presenter = page.getByTestId('presenter');
+    await expect(presenter).toBeVisible();
+    await expect(page).toHaveURL(/view=present/);
+    const caption = page.getByTestId('step-caption');
+    // The overview, a place, then a zone of it: each step moves the map and selects what it shows (every step's
+    // selection is a unit test, present.test.ts).
+    for (let step = 1; step <= 3; step++) {
+      await expect(caption).toHaveAttribute('data-step', String(step));
+      await expect(page.getByTestId('step-count')).toHaveText(`${step} / ${LAST}`);
+      if (step > 1) await expect(page).toHaveURL(new RegExp(`[?&]step=${step}(&|$)`));
+      await expect(presenter.locator('.map-stage')).toHaveAttribute('data-selected', tour[step - 1]!.zone ?? '');
+      await page.keyboard.press(step % 2 ? 'ArrowRight' : 'ArrowDown');
+    }
+    // At the end, Next does nothing; Home goes back to the start, End to the end.
+    await page.keyboard.press('End');
+    await expect(caption).toHaveAttribute('data-step', String(LAST));
+    await page.keyboard.press('ArrowRight');
+    await expect(caption).toHaveAttribute('data-step', String(LAST));
+    await page.keyboard.press('Home');
+    await expect(caption).toHaveAttribute('data-step', '1');
+    await expect(page).not.toHaveURL(/step=/);
+    await page.keyboard.press('Escape');
+    await expect(presenter).toHaveCount(0);
+  },
+);
 
-test('Back leaves the presentation rather than stepping back one slide', async ({ page }) => {
-  await page.goto('./?lang=en');
+appTest(
+  'clicker keys: PageDown advances, PageUp goes back, number keys jump; Esc leaves with the zone kept',
+  async () => {
+    const page = app();
+    await visit(page, './?lang=zh&view=present&step=2');
+    const caption = page.getByTestId('step-caption');
+    await expect(caption).toHaveAttribute('data-step', '2');
+    await page.keyboard.press('PageDown');
+    await expect(caption).toHaveAttribute('data-step', '3');
+    await expect(page).toHaveURL(/step=3/);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    await expect(caption).toHaveAttribute('data-step', '1');
+    await page.keyboard.press(' ');
+    await expect(caption).toHaveAttribute('data-step', '2');
+    const target = stepOf((s) => s.zone === 'xishan-etdz');
+    expect(target).toBeGreaterThan(9);
+    for (const digit of String(target)) await page.keyboard.press(digit);
+    await page.keyboard.press('Enter');
+    await expect(caption).toHaveAttribute('data-step', String(target));
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('presenter')).toHaveCount(0);
+    await expect(page).not.toHaveURL(/view=|step=/);
+    await expect(page).toHaveURL(/zone=xishan-etdz/);
+    await expect(page.getByTestId('zone-header')).toBeVisible();
+  },
+);
+
+appTest('Back leaves the presentation rather than stepping back one slide', async () => {
+  const page = app();
+  await visit(page, './?lang=en');
   await page.getByRole('button', { name: 'Present' }).click();
   await expect(page.getByTestId('presenter')).toBeVisible();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
@@ -78,9 +90,10 @@ test('Back leaves the presentation rather than stepping back one slide', async (
   await expect(page.getByTestId('side-panel')).toBeVisible();
 });
 
-test('the caption reads from the back of the room: body text at least 24 px at 1920×1080', async ({ page }) => {
+appTest('the caption reads from the back of the room: body text at least 24 px at 1920×1080', async () => {
+  const page = app();
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('./?lang=en&view=present&step=7');
+  await visit(page, `./?lang=en&view=present&step=${stepOf((s) => s.zone === 'qingdao-blue-valley')}`);
   const text = page.getByTestId('step-caption').locator('.text');
   await expect(text).toContainText('statutory body');
   const size = await text.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -90,9 +103,10 @@ test('the caption reads from the back of the room: body text at least 24 px at 1
   await expect(page.getByTestId('side-panel')).toHaveCount(0);
 });
 
-test('a step change does not move the layout: the map and caption keep their boxes', async ({ page }) => {
+appTest('a step change does not move the layout: the map and caption keep their boxes', async () => {
+  const page = app();
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('./?lang=zh&view=present');
+  await visit(page, './?lang=zh&view=present');
   const boxes = async () =>
     Promise.all(['presenter-bar', 'step-caption'].map((id) => page.getByTestId(id).boundingBox()));
   const map = page.locator('.map-stage');
@@ -105,124 +119,106 @@ test('a step change does not move the layout: the map and caption keep their box
   }
 });
 
-test('the tour closes on four zones side by side: their models, then only the measures that differ, each sourced', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('./?lang=en&view=present');
-  const caption = page.getByTestId('step-caption');
-  await expect(caption).toHaveAttribute('data-step', '1');
-  await page.keyboard.press('End');
-  await expect(caption.getByRole('heading', { level: 2 })).toHaveText('Four models');
-  await expect(page.getByTestId('presenter').locator('.map-stage')).toHaveAttribute('data-selected', '');
-  const table = page.getByTestId('step-compare');
-  await expect(table.getByRole('columnheader')).toHaveText([/Yantai ETDZ/, /Xishan ETDZ/, /Blue Valley/, /Linfen EDZ/]);
-  const models = page.getByRole('list', { name: 'Management model' }).getByRole('listitem');
-  await expect(models).toHaveText([/“Committee plus”/, /De-administration/, /Statutory body/, /Three/]);
-  await expect(models.getByRole('button', { name: /source/i })).toHaveCount(4);
-  // The card drops measure rows until nothing scrolls, again after each resize (the map taking over, fonts): read it
-  // once that has settled.
-  await webglReady(page);
-  const side = page.getByTestId('presenter').locator('.side');
-  await expect.poll(() => side.evaluate((s) => s.scrollHeight - s.clientHeight)).toBeLessThanOrEqual(1);
-  // Every measure row shown differs between the zones, and every stated or inherited mark opens its source.
-  const rows = table.locator('tbody tr');
-  const n = await rows.count();
-  expect(n).toBeGreaterThan(0);
-  for (let i = 0; i < n; i++) {
-    const marks = await rows.nth(i).locator('td').allInnerTexts();
-    expect(new Set(marks.map((m) => m.trim())).size, marks.join(' ')).toBeGreaterThan(1);
-  }
-  const sourced = table.locator('td.stated, td.inherited');
-  await expect(table.getByRole('button', { name: /source/i }).filter({ hasText: /[●○]/ })).toHaveCount(
-    await sourced.count(),
-  );
-  // What the table leaves out is counted: every one of the 13 measures is listed, counted as unlisted, or the same.
-  const note = (await page.getByTestId('step-compare-note').innerText()).replace(/\s+/g, ' ');
-  const unlisted = Number(/(\d+) more differences? (?:is|are) not listed/.exec(note)?.[1] ?? 0);
-  const same = Number(/(\d+) other measures? (?:is|are) the same/.exec(note)?.[1] ?? 0);
-  expect(n + unlisted + same, note).toBe(13);
-  // The step fits its card at a 1280×720 projector: nothing cut sideways, nothing to scroll (a clicker cannot).
-  expect(await table.evaluate((t) => t.scrollWidth - t.clientWidth)).toBeLessThanOrEqual(0);
-  expect(await side.evaluate((s) => s.scrollHeight - s.clientHeight)).toBeLessThanOrEqual(1);
+appTest('a place’s step dates it, and marks a year the article does not print (issue 30)', async () => {
+  const page = app();
+  await visit(page, `./?lang=en&view=present&step=${stepOf((s) => s.place === 'linfen')}`);
+  await expect(page.getByTestId('step-date')).toHaveText('23 May 2018 (year inferred)');
+  await visit(page, `./?lang=zh&view=present&step=${stepOf((s) => s.place === 'qingdao')}`);
+  await expect(page.getByTestId('step-date')).toHaveText('2019年');
+  // A zone step says what the article says of its measures: Yantai's are all a meeting's calls.
+  await visit(page, `./?lang=en&view=present&step=${stepOf((s) => s.zone === 'yantai-etdz')}`);
+  const measures = page.getByTestId('step-measures');
+  await expect(measures.locator('[data-status]')).toHaveCount(1);
+  await expect(measures.locator('[data-status="proposed"]')).toContainText('Proposed');
+  await expect(page.getByTestId('step-model-claim')).toHaveText('◌ Proposed · This zone');
 });
 
-test('Download PNG gives a 1920×1080 slide of the map and caption that is not blank', async ({ page }) => {
-  await page.setViewportSize({ width: 1600, height: 900 });
-  await page.goto('./?lang=zh&view=present&step=7');
-  await webglReady(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-png').click()]);
-  expect(download.suggestedFilename()).toBe('zone-reform-atlas-step-7.png');
-  const stats = await readSlide(page, download);
-  expect(stats.map).toBeGreaterThan(50);
-  expect(stats.panel).toBeGreaterThan(10);
-});
+appTest(
+  'the tour closes on four zones side by side: their models and how far each got, then only the measures that differ',
+  async () => {
+    const page = app();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await visit(page, './?lang=en&view=present');
+    const caption = page.getByTestId('step-caption');
+    await expect(caption).toHaveAttribute('data-step', '1');
+    await page.keyboard.press('End');
+    await expect(caption.getByRole('heading', { level: 2 })).toHaveText('Four models, not at one stage');
+    await expect(page.getByTestId('presenter').locator('.map-stage')).toHaveAttribute('data-selected', '');
+    const table = page.getByTestId('step-compare');
+    await expect(table.getByRole('columnheader')).toHaveText([/Yantai ETDZ/, /Xishan ETDZ/, /Linfen EDZ/, /Hi-tech/]);
+    const models = page.getByRole('list', { name: 'Management model' }).getByRole('listitem');
+    await expect(models).toHaveText([/“Committee plus”/, /De-administration/, /Three/, /Committee \+ company/]);
+    // Plans beside a reform under way and one in place: each model says which.
+    await expect(page.getByTestId('step-compare-claim')).toHaveText([
+      '◌ Proposed · This zone',
+      '◌ Proposed · This zone',
+      '◐ In progress · City-wide reform',
+      '● In place · City-wide reform',
+    ]);
+    await expect(models.getByRole('button', { name: /source/i })).toHaveCount(4);
+    // The card drops measure rows until nothing scrolls, again after each resize (fonts): read it once settled.
+    const side = page.getByTestId('presenter').locator('.side');
+    await expect.poll(() => side.evaluate((s) => s.scrollHeight - s.clientHeight)).toBeLessThanOrEqual(1);
+    // Every measure row shown differs between the zones, and every stated or inherited mark opens its source.
+    const rows = table.locator('tbody tr');
+    const n = await rows.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      const marks = await rows
+        .nth(i)
+        .locator('td')
+        .evaluateAll((tds) => tds.map((td) => `${td.dataset.state} ${td.dataset.status ?? ''}`));
+      expect(new Set(marks).size, marks.join(' | ')).toBeGreaterThan(1);
+    }
+    const sourced = table.locator('td[data-state="stated"], td[data-state="inherited"]');
+    await expect(table.getByRole('button', { name: /source/i })).toHaveCount(await sourced.count());
+    // What the table leaves out is counted: every one of the 13 measures is listed, counted as unlisted, or the same.
+    const note = (await page.getByTestId('step-compare-note').innerText()).replace(/\s+/g, ' ');
+    const unlisted = Number(/(\d+) more differences? (?:is|are) not listed/.exec(note)?.[1] ?? 0);
+    const same = Number(/(\d+) other measures? (?:is|are) the same/.exec(note)?.[1] ?? 0);
+    expect(n + unlisted + same, note).toBe(13);
+    // The step fits its card at a 1280×720 projector: nothing cut sideways, nothing to scroll (a clicker cannot).
+    expect(await table.evaluate((t) => t.scrollWidth - t.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await side.evaluate((s) => s.scrollHeight - s.clientHeight)).toBeLessThanOrEqual(1);
+  },
+);
 
-test('the notes window follows the presentation and can move it', async ({ page, context }) => {
-  await page.goto('./?lang=en&view=present&step=6');
-  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '6');
-  const notes = await context.newPage();
+appTest('the notes window follows the presentation, lists each fact with its quote, and can move it', async () => {
+  const page = app();
+  const qingdao = stepOf((s) => s.place === 'qingdao');
+  await visit(page, `./?lang=en&view=present&step=${qingdao}`);
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', String(qingdao));
+  const notes = await page.context().newPage();
   await notes.goto('./?lang=en&view=notes');
-  await expect(notes.getByTestId('notes-step')).toHaveText(`Step 6 of ${tour.length}`);
-  await expect(notes.getByTestId('notes-view')).toContainText('20 of the city’s zones');
+  await expect(notes.getByTestId('notes-step')).toHaveText(`Step ${qingdao} of ${LAST}`);
+  await expect(notes.getByTestId('notes-view')).toContainText('all 20 of its zones');
+  // The city's figures, said to be the city's and in place, each with the article's words.
+  const facts = notes.getByTestId('notes-facts');
+  await expect(facts).toContainText('43% Cut in the number of bodies — In place · Qingdao-wide');
+  await expect(facts.locator('q').first()).toHaveText('2019年以来,青岛市委编办认真贯彻上级改革要求');
   await page.keyboard.press('ArrowRight');
-  await expect(notes.getByTestId('notes-step')).toHaveText(`Step 7 of ${tour.length}`);
+  await expect(notes.getByTestId('notes-step')).toHaveText(`Step ${qingdao + 1} of ${LAST}`);
   await notes.getByRole('button', { name: /Next/ }).click();
-  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '8');
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', String(qingdao + 2));
+  // The clicker pressed in the notes window moves the main window too.
+  await notes.keyboard.press('PageDown');
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', String(qingdao + 3));
+  await expect(notes.getByTestId('notes-step')).toContainText(`Step ${qingdao + 3}`);
+  await notes.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', String(qingdao + 2));
+  await notes.close();
 });
 
-test('a bad step in the link is dropped with a notice and the tour starts at the beginning', async ({ page }) => {
-  await page.goto('./?lang=en&view=present&step=99');
+appTest('a bad step in the link is dropped with a notice and the tour starts at the beginning', async () => {
+  const page = app();
+  await visit(page, './?lang=en&view=present&step=99');
   await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '1');
   await expect(page.getByTestId('notices')).toContainText('step=“99”');
 });
 
-test('the Dark projector theme repaints the same map canvas', async ({ page }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('./?lang=en&view=present');
-  await webglReady(page);
-  const canvas = page.locator('[data-testid="webgl-map"] canvas');
-  await canvas.evaluate((c) => c.setAttribute('data-first', ''));
-  expect(await seaAtCorner(page)).toBeGreaterThan(150);
-  // Light land and sea average over 150 of 255 at the corner; the dark theme's land (#3a4754) and sea under 100.
-  await page.getByRole('button', { name: 'Dark' }).click();
-  await expect.poll(() => seaAtCorner(page)).toBeLessThan(100);
-  // The same canvas element: no remount, no second map.
-  await expect(page.locator('[data-testid="webgl-map"] canvas[data-first]')).toHaveCount(1);
-  await expect(page.getByTestId('webgl-map')).toHaveCount(1);
-});
-
-test('a clicker works whatever has focus: after a click on the map, arrows and PageDown change steps', async ({
-  page,
-}) => {
-  await page.goto('./?lang=en&view=present&step=3');
-  await webglReady(page);
-  const caption = page.getByTestId('step-caption');
-  await expect(caption).toHaveAttribute('data-step', '3');
-  const box = (await page.getByTestId('webgl-map').boundingBox())!;
-  await page.mouse.click(box.x + 40, box.y + box.height - 60);
-  for (const [key, step] of [
-    ['ArrowRight', '4'],
-    ['ArrowDown', '5'],
-    ['ArrowLeft', '4'],
-    ['PageDown', '5'],
-    ['PageUp', '4'],
-  ] as const) {
-    await page.keyboard.press(key);
-    await expect(caption).toHaveAttribute('data-step', step);
-  }
-  // A click on a bar button (the theme) leaves the keys to the talk: Space and Enter move on, the theme stays.
-  const dark = page.getByRole('button', { name: 'Dark' });
-  await dark.click();
-  await expect(dark).toHaveAttribute('aria-pressed', 'true');
-  await page.keyboard.press('Space');
-  await expect(caption).toHaveAttribute('data-step', '5');
-  await page.keyboard.press('Enter');
-  await expect(dark).toHaveAttribute('aria-pressed', 'true');
-});
-
-test('b or . blanks the screen black, w or , white; any key returns to the same step', async ({ page }) => {
-  await page.goto('./?lang=en&view=present&step=2');
+appTest('b or . blanks the screen black, w or , white; any key returns to the same step', async () => {
+  const page = app();
+  await visit(page, './?lang=en&view=present&step=2');
   const caption = page.getByTestId('step-caption');
   await expect(caption).toHaveAttribute('data-step', '2');
   const blank = page.getByTestId('blank-screen');
@@ -242,8 +238,9 @@ test('b or . blanks the screen black, w or , white; any key returns to the same 
   }
 });
 
-test('F5 and Shift+F5 start the show instead of reloading, and keep it going', async ({ page }) => {
-  await page.goto('./?lang=en');
+appTest('F5 and Shift+F5 start the show instead of reloading, and keep it going', async () => {
+  const page = app();
+  await visit(page, './?lang=en');
   await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
   await page.evaluate(() => ((window as { __kept?: boolean }).__kept = true));
   await page.keyboard.press('F5');
@@ -255,38 +252,11 @@ test('F5 and Shift+F5 start the show instead of reloading, and keep it going', a
   expect(await page.evaluate(() => (window as { __kept?: boolean }).__kept)).toBe(true);
 });
 
-test('the clicker in the notes window moves the main window', async ({ page, context }) => {
-  await page.goto('./?lang=en&view=present&step=2');
-  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '2');
-  const notes = await context.newPage();
-  await notes.goto('./?lang=en&view=notes');
-  await expect(notes.getByTestId('notes-step')).toContainText('Step 2');
-  await notes.keyboard.press('PageDown');
-  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '3');
-  await expect(notes.getByTestId('notes-step')).toContainText('Step 3');
-  await notes.keyboard.press('ArrowLeft');
-  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '2');
-  await notes.close();
-});
-
-test('a click on the map leaves no focus ring for the clicker’s keys to light up on the projector', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('./?lang=en&view=present&step=3');
-  await expect(page.locator('.map-stage')).toHaveAttribute('data-renderer', 'webgl');
-  const canvas = page.locator('.maplibregl-canvas');
-  await canvas.click({ position: { x: 30, y: 520 } });
-  await page.keyboard.press('PageDown');
-  await expect(page.getByTestId('step-count')).toHaveText('4 / 22');
-  // The presenter's keys drive the talk, not the map: the canvas is out of the tab order and draws no ring.
-  expect(await canvas.evaluate((el) => [el.tabIndex, getComputedStyle(el).outlineStyle])).toEqual([-1, 'none']);
-});
-
 for (const lang of ['en', 'zh'] as const) {
-  test(`the key hint is whole at 1280×720 (${lang}): it wraps, it is never cut`, async ({ page }) => {
+  appTest(`the key hint is whole at 1280×720 (${lang}): it wraps, it is never cut`, async () => {
+    const page = app();
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(`./?lang=${lang}&view=present&step=22`);
+    await visit(page, `./?lang=${lang}&view=present&step=${LAST}`);
     const keys = page.locator('.keys');
     await expect(keys).toContainText('Esc');
     const [scrollW, clientW, scrollH, clientH] = await keys.evaluate((el) => [
@@ -299,3 +269,65 @@ for (const lang of ['en', 'zh'] as const) {
     expect(scrollH).toBeLessThanOrEqual(clientH);
   });
 }
+
+// MapLibre: each of these looks at the WebGL map itself.
+
+test(
+  'Download PNG gives a 1920×1080 slide of the map and caption that is not blank',
+  { tag: '@webgl' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.goto('./?lang=zh&view=present&step=5');
+    await webglReady(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-png').click()]);
+    expect(download.suggestedFilename()).toBe('zone-reform-atlas-step-5.png');
+    const stats = await readSlide(page, download);
+    expect(stats.map).toBeGreaterThan(50);
+    expect(stats.panel).toBeGreaterThan(10);
+  },
+);
+
+test(
+  'the Dark theme repaints the same map canvas; a click on it leaves the clicker keys to the talk, with no focus ring',
+  { tag: '@webgl' },
+  async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('./?lang=en&view=present&step=3');
+    await webglReady(page);
+    const canvas = page.locator('[data-testid="webgl-map"] canvas');
+    await canvas.evaluate((c) => c.setAttribute('data-first', ''));
+    expect(await seaAtCorner(page)).toBeGreaterThan(150);
+    const caption = page.getByTestId('step-caption');
+    await expect(caption).toHaveAttribute('data-step', '3');
+    // A click on the map, then the clicker's keys: they move the talk, not the map.
+    const box = (await page.getByTestId('webgl-map').boundingBox())!;
+    await page.mouse.click(box.x + 40, box.y + box.height - 60);
+    for (const [key, step] of [
+      ['ArrowRight', '4'],
+      ['ArrowDown', '5'],
+      ['ArrowLeft', '4'],
+      ['PageDown', '5'],
+      ['PageUp', '4'],
+    ] as const) {
+      await page.keyboard.press(key);
+      await expect(caption).toHaveAttribute('data-step', step);
+    }
+    // The presenter's keys drive the talk, not the map: the canvas is out of the tab order and draws no ring.
+    const gl = page.locator('.maplibregl-canvas');
+    expect(await gl.evaluate((el) => [el.tabIndex, getComputedStyle(el).outlineStyle])).toEqual([-1, 'none']);
+    // A click on a bar button (the theme) leaves the keys to the talk: Space and Enter move on, the theme stays.
+    const dark = page.getByRole('button', { name: 'Dark' });
+    await dark.click();
+    await expect(dark).toHaveAttribute('aria-pressed', 'true');
+    // Light land and sea average over 150 of 255 at the corner; the dark theme's land (#3a4754) and sea under 100.
+    await expect.poll(() => seaAtCorner(page)).toBeLessThan(100);
+    // The same canvas element: no remount, no second map.
+    await expect(page.locator('[data-testid="webgl-map"] canvas[data-first]')).toHaveCount(1);
+    await expect(page.getByTestId('webgl-map')).toHaveCount(1);
+    await page.keyboard.press('Space');
+    await expect(caption).toHaveAttribute('data-step', '5');
+    await page.keyboard.press('Enter');
+    await expect(dark).toHaveAttribute('aria-pressed', 'true');
+  },
+);

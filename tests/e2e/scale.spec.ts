@@ -63,39 +63,93 @@ test('the keyboard walks the virtual list: Home, End and the arrows bring rows i
   await expect(page.locator(':focus')).toHaveAttribute('data-zone', second!);
 });
 
-test('a national view draws clusters on the WebGL map: each counts its zones, and a click breaks one apart', async ({
+test(
+  'a national view draws clusters on the WebGL map: each counts its zones, and a click breaks one apart',
+  { tag: '@webgl' },
+  async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await loadCatalogue(page, 600);
+    await webglReady(page);
+    const counts = () =>
+      page.getByTestId('webgl-map').evaluate((el) => {
+        const map = (el as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+        const clusters = map.queryRenderedFeatures({ layers: ['zone-clusters'] });
+        const zones = map.queryRenderedFeatures({ layers: ['zones'] });
+        return {
+          clusters: clusters.map((f) => Number(f.properties.count)),
+          zones: new Set(zones.map((f) => f.properties.id)).size,
+          zoom: map.getZoom(),
+        };
+      });
+    const before = await counts();
+    expect(before.clusters.length).toBeGreaterThan(0);
+    // Every zone is on the map once: in a cluster's count or as its own marker.
+    expect(before.clusters.reduce((a, b) => a + b, 0) + before.zones).toBe(600);
+    // A click on the largest cluster zooms in to where it breaks apart.
+    const centre = await page.getByTestId('webgl-map').evaluate((el) => {
+      const map = (el as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
+      const [biggest] = map
+        .queryRenderedFeatures({ layers: ['zone-clusters'] })
+        .sort((a, b) => Number(b.properties.count) - Number(a.properties.count));
+      const { x, y } = map.project((biggest!.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const box = el.getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    });
+    await page.mouse.click(centre.x, centre.y);
+    await expect(page.getByTestId('webgl-map')).toHaveAttribute('data-state', 'moving');
+    await expect(page.getByTestId('webgl-map')).toHaveAttribute('data-state', 'idle');
+    await expect.poll(async () => (await counts()).zoom).toBeGreaterThan(before.zoom + 0.5);
+  },
+);
+
+// On the SVG map (the svg project): the same clusters, counted from the DOM, and a click that breaks one apart.
+test('a national view draws clusters on the SVG map, with their count and model mix, and a click zooms in', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await loadCatalogue(page, 600);
-  await webglReady(page);
-  const counts = () =>
-    page.getByTestId('webgl-map').evaluate((el) => {
-      const map = (el as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
-      const clusters = map.queryRenderedFeatures({ layers: ['zone-clusters'] });
-      const zones = map.queryRenderedFeatures({ layers: ['zones'] });
-      return {
-        clusters: clusters.map((f) => Number(f.properties.count)),
-        zones: new Set(zones.map((f) => f.properties.id)).size,
-        zoom: map.getZoom(),
-      };
-    });
-  const before = await counts();
+  const map = page.getByTestId('svg-map');
+  const read = () =>
+    map.evaluate((el) => ({
+      clusters: [...el.querySelectorAll<SVGGElement>('g.cluster')].map((g) => ({
+        count: Number(g.dataset.cluster),
+        text: g.querySelector('text')?.textContent ?? '',
+        ring: g.querySelectorAll('path').length,
+      })),
+      zones: el.querySelectorAll('circle.zone').length,
+    }));
+  const before = await read();
   expect(before.clusters.length).toBeGreaterThan(0);
-  // Every zone is on the map once: in a cluster's count or as its own marker.
-  expect(before.clusters.reduce((a, b) => a + b, 0) + before.zones).toBe(600);
-  // A click on the largest cluster zooms in to where it breaks apart.
-  const centre = await page.getByTestId('webgl-map').evaluate((el) => {
-    const map = (el as HTMLElement & { maplibre: import('maplibre-gl').Map }).maplibre;
-    const [biggest] = map
-      .queryRenderedFeatures({ layers: ['zone-clusters'] })
-      .sort((a, b) => Number(b.properties.count) - Number(a.properties.count));
-    const { x, y } = map.project((biggest!.geometry as GeoJSON.Point).coordinates as [number, number]);
-    const box = el.getBoundingClientRect();
-    return { x: box.left + x, y: box.top + y };
-  });
-  await page.mouse.click(centre.x, centre.y);
-  await expect(page.getByTestId('webgl-map')).toHaveAttribute('data-state', 'moving');
-  await expect(page.getByTestId('webgl-map')).toHaveAttribute('data-state', 'idle');
-  await expect.poll(async () => (await counts()).zoom).toBeGreaterThan(before.zoom + 0.5);
+  expect(before.clusters.reduce((a, c) => a + c.count, 0) + before.zones).toBe(600);
+  for (const c of before.clusters) {
+    // The count as the page's language writes it, and a ring of at least one model's colour.
+    expect(c.text).toBe(c.count.toLocaleString('en'));
+    expect(c.ring).toBeGreaterThan(0);
+  }
+  // A click on the largest cluster: the camera moves in, and fewer zones are clustered.
+  const biggest = await map
+    .locator('g.cluster')
+    .evaluateAll((gs) =>
+      gs.reduce(
+        (best, g, i, all) =>
+          Number((g as SVGGElement).dataset.cluster) > Number((all[best] as SVGGElement).dataset.cluster) ? i : best,
+        0,
+      ),
+    );
+  await map.locator('g.cluster').nth(biggest).locator('circle').dispatchEvent('click');
+  await expect.poll(async () => (await read()).zones).toBeGreaterThan(before.zones);
+});
+
+test('a zone chosen on the map while the panel is scrolled down to the list brings its header into view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?lang=en');
+  const panel = page.getByTestId('side-panel');
+  await expect(page.getByTestId('overview')).toBeVisible();
+  await panel.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(page.getByTestId('overview')).not.toBeInViewport();
+  await page.locator('circle[data-zone="houma-edz"]').dispatchEvent('click');
+  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'houma-edz');
+  await expect(page.getByTestId('zone-header')).toBeInViewport();
 });

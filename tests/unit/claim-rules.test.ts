@@ -8,6 +8,7 @@ import {
   cityClaimsOutsidePassages,
   completedWords,
   completedWordsForProposed,
+  chineseInEnglish,
   glossaryProblems,
   missingClaimFields,
   parseGlossary,
@@ -176,6 +177,17 @@ describe('one English term per taxonomy item', () => {
     expect(messages).toContain("“Devolved powers”: the glossary's term is “Delegated powers and approvals”");
     expect(messages.filter((m) => /three-modernisation|three-system/.test(m))).toHaveLength(2);
     expect(messages.some((m) => m.startsWith('“appraisal”'))).toBe(true);
+  });
+});
+
+describe('each language speaks its own', () => {
+  it('no English text of the dataset holds Chinese', () => {
+    expect(chineseInEnglish(data)).toEqual([]);
+  });
+  it('fails on Chinese inside an English label', () => {
+    const d = copy();
+    place(d, 'zibo').events[1]!.label.en = 'The list appears in 掌握鲁中';
+    expect(chineseInEnglish(d).map((p) => p.where)).toEqual(['places/zibo › events[1].label']);
   });
 });
 

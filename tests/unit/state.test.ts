@@ -151,6 +151,24 @@ describe('comparing', () => {
 });
 
 describe('PresenterState', () => {
+  // Moved from the browser suite (docs/testing.md): every step of the tour selects what it shows.
+  it('every step of the tour selects its zone, or fronts its place’s or compared zones, and writes its number', () => {
+    const { app, presenter } = setup('?view=present');
+    tour.forEach((step, i) => {
+      presenter.goToStep(i + 1);
+      expect(app.url.step, `step ${i + 1}`).toBe(i + 1);
+      expect(app.url.zone, `step ${i + 1}`).toBe(step.zone?.zone.id ?? null);
+      const fronted =
+        step.kind === 'place'
+          ? step.place!.zones.map((z) => z.id)
+          : step.kind === 'compare'
+            ? step.compare.map((z) => z.zone.id)
+            : null;
+      if (fronted) expect(app.highlightedIds, `step ${i + 1}`).toEqual(fronted);
+      else expect(app.session.focus, `step ${i + 1}`).toBeNull();
+    });
+  });
+
   it('a place step focuses its city and puts its zones in front; a zone step selects; the ends clamp', () => {
     const { app, presenter } = setup('?view=present');
     const placeStep = tour.findIndex((s) => s.kind === 'place') + 1;

@@ -26,7 +26,9 @@ export function syncUrl(state: AppState, win: Window = window) {
     return () => win.removeEventListener('popstate', onPop);
   });
 
-  $effect(() => {
+  // Before the DOM updates (a pre-effect, ahead of the views it holds): <html lang> picks the font stack (app.css), and
+  // the charts measure their labels in the page's font as they render, so a language switch must set it first.
+  $effect.pre(() => {
     win.document.documentElement.lang = state.htmlLang;
     win.document.title = `${state.t('app.title')} · ${state.lang === 'zh' ? 'Zone Reform Atlas' : '开发区改革地图'}`;
   });

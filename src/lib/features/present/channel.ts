@@ -1,13 +1,20 @@
 // The presenter-notes link: the presentation and its notes window talk over a same-origin BroadcastChannel.
 export const CHANNEL_NAME = 'zone-reform-atlas-presenter';
 
-export type NotesMessage = { type: 'step'; step: number } | { type: 'go'; step: number } | { type: 'hello' };
+/**
+ * `step`: the presentation shows step n; `go`: show step n; `move`: one step on (1) or back (-1) from wherever the
+ * presentation is (the notes window's next/previous, so a key pressed before its last `step` arrived never steps
+ * twice or back); `hello`: a notes window asks for the step.
+ */
+export type NotesMessage =
+  { type: 'step'; step: number } | { type: 'go'; step: number } | { type: 'move'; by: 1 | -1 } | { type: 'hello' };
 
 /** Reads a message; anything not in this exact shape (or a step outside 1…steps) is ignored. */
 export function parseNotesMessage(data: unknown, steps: number): NotesMessage | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-  const { type, step } = data as Record<string, unknown>;
+  const { type, step, by } = data as Record<string, unknown>;
   if (type === 'hello') return { type };
+  if (type === 'move') return by === 1 || by === -1 ? { type, by } : null;
   if (
     (type === 'step' || type === 'go') &&
     Number.isInteger(step) &&

@@ -116,6 +116,12 @@ describe('parseNotesMessage', () => {
       { type: 'go', step: 21 },
     ],
     [{ type: 'hello' }, { type: 'hello' }],
+    [
+      { type: 'move', by: 1 },
+      { type: 'move', by: 1 },
+    ],
+    [{ type: 'move', by: 2 }, null],
+    [{ type: 'move', by: '1' }, null],
     [{ type: 'go', step: 22 }, null],
     [{ type: 'go', step: 0 }, null],
     [{ type: 'go', step: 2.5 }, null],

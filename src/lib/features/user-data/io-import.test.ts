@@ -5,6 +5,7 @@ import { buildAtlas } from '../../core/data/atlas.ts';
 import { MAX_ISSUES, type ImportIssue, type ImportResult } from './io/errors.ts';
 import { importUserData } from './io/import.ts';
 import { toAtlasFile } from './io/search.ts';
+import { formatImportError } from './io/messages.ts';
 
 const sectorLabel = (id: string) => taxonomy.sectors.find((s) => s.id === id)!.label;
 const load = (bytes: Uint8Array, fileName?: string) => importUserData(bytes, { taxonomy, fileName, gazetteer });
@@ -156,6 +157,19 @@ describe('malformed files', async () => {
     const errors = errorsOf(await load(fixture(name), name));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject(expected);
+  });
+
+  // What the Data dialog lists for them (moved here from the browser suite: docs/testing.md): the place, then the
+  // message, in the reader's language.
+  it.each([
+    ['unknown-model.csv', /^Row 2, column “model”: .*city-state/],
+    ['out-of-china.csv', /^Row 2, column “lng”: /],
+    ['duplicate-id.csv', /^Row 4, column “id”: .*row 2/],
+    ['missing-columns.csv', /^Row 1: .*lat/],
+  ])('%s is told as the dialog lists it', async (name, text) => {
+    const [problem] = errorsOf(await load(fixture(name), name));
+    expect(formatImportError(problem!, 'en')).toMatch(text);
+    expect(formatImportError(problem!, 'zh')).toMatch(/^第\d+行/);
   });
 
   it('a 10 MB file is refused for its size', async () => {
