@@ -95,6 +95,9 @@ export async function renderFirstView(
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, watch: null },
+    // Modules are loaded one by one for the server render: no dependency scan (it cannot resolve the PWA plugin's
+    // virtual module, which only the client build has, and would warn on every build).
+    optimizeDeps: { noDiscovery: true, include: [] },
     plugins: [svelte(), atlasInline('production', root)],
   });
   try {

@@ -136,12 +136,13 @@ test(
     await page.goto(site.page('/far.html', article(iframe, '<div style="height:2600px">Long story.</div>')));
     const frame = await atlasFrame(page);
     await expect(frame.locator('[data-testid="svg-map"] circle').first()).toBeAttached();
-    // Once the page and the embed have stopped loading, MapLibre has still not been fetched or started.
+    // The embed says it holds MapLibre back until the map nears the viewport (a signal it publishes, not a wait), and
+    // nothing of MapLibre has been fetched.
     const mapRequests: string[] = [];
     page.on('request', (r) => {
       if (/maplibre|MapLibreMap/i.test(r.url())) mapRequests.push(r.url());
     });
-    await page.waitForLoadState('networkidle');
+    await expect(frame.locator('.map-stage')).toHaveAttribute('data-maplibre', 'deferred');
     expect(mapRequests).toEqual([]);
     await expect(frame.getByTestId('webgl-map')).toHaveCount(0);
     await page.locator('iframe').scrollIntoViewIfNeeded();

@@ -159,3 +159,13 @@ export function zoneItem(page: Page, name: string | RegExp) {
   // The list's zone buttons only: each row also has a "Compare …" pin whose name contains the zone's.
   return page.getByRole('navigation').getByTestId('zone-item').and(page.getByRole('button', { name }));
 }
+
+/**
+ * Moves the presentation on `page` to step n with the clicker's number keys (digits, then Enter), as a presenter
+ * jumps: a step's own pages (a long comparison) are not walked. Resolves once the caption shows the step.
+ */
+export async function toStep(page: Page, step: number): Promise<void> {
+  for (const digit of String(step)) await page.keyboard.press(digit);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', String(step));
+}

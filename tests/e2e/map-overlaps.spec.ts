@@ -4,7 +4,7 @@
 // svg-overlaps.spec.ts; the label placement's rules are unit tests (labels.test.ts).
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { test, expect } from './fixtures';
+import { test, expect, toStep } from './fixtures';
 import { mapCounts } from './map-counts';
 
 const fixture = (name: string) =>
@@ -53,8 +53,8 @@ for (const [width, height, lang] of [
       const failures: string[] = [];
       await page.goto(`./?lang=${lang}&view=present&step=1`);
       for (let step = 1; step <= STEPS; step++) {
-        // The clicker's key, as a presenter moves through the tour (one page load, MapLibre kept).
-        if (step > 1) await page.keyboard.press('PageDown');
+        // The clicker's number keys, as a presenter moves through the tour (one page load, MapLibre kept).
+        if (step > 1) await toStep(page, step);
         await expect(page.getByTestId('step-count')).toHaveText(`${step} / ${STEPS}`);
         const counts = await mapCounts(page);
         const found = none(counts);

@@ -2,7 +2,7 @@
 // and presents the whole tour with its notes window and slide export; the app links to it.
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect, toStep } from './fixtures';
 import { readSlide } from './slide';
 
 const COPY = pathToFileURL(resolve('dist/atlas-offline.html')).href;
@@ -30,11 +30,8 @@ test('the one-file copy opened from disk, with no network, presents the tour wit
   await page.keyboard.press('p');
   await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '1');
   const total = Number(/\/\s*(\d+)/.exec(await page.getByTestId('step-count').innerText())![1]);
-  for (let step = 2; step <= total; step++) {
-    await page.keyboard.press('PageDown');
-    await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', String(step));
-  }
-  await expect(page.getByTestId('step-compare')).toBeVisible();
+  for (let step = 2; step <= total; step++) await toStep(page, step);
+  await expect(page.getByTestId('step-compare-models')).toBeVisible();
 
   // The notes window is the same file; it follows the talk and its clicker keys move the main window.
   const [notes] = await Promise.all([

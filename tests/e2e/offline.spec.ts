@@ -26,7 +26,7 @@ test(
     await expect(page.getByTestId('presenter')).toBeVisible();
     await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '1');
     await page.keyboard.press('End');
-    await expect(page.getByTestId('step-compare')).toBeVisible();
+    await expect(page.getByTestId('step-compare-models')).toBeVisible();
     const step = await page.getByTestId('step-caption').getAttribute('data-step');
 
     const notes = await context.newPage();
@@ -41,7 +41,7 @@ test(
     // A reload with no network: the same step, with its map and data.
     await page.reload();
     await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', step!);
-    await expect(page.getByTestId('step-compare')).toBeVisible();
+    await expect(page.getByTestId('step-compare-models')).toBeVisible();
     await expect(page.getByTestId('presenter').locator('.map-stage')).toHaveAttribute('data-zones', '15');
     await context.setOffline(false);
   },

@@ -52,7 +52,7 @@ appTest(
       header.getByRole('button', { name: /^Show the source: Boundaries and upgrades \(◌ Proposed · This zone\)/ }),
     ).toBeVisible();
     await expect(
-      header.getByRole('button', { name: /^Show the source: Operating companies \(◌ Proposed · City-wide reform\)/ }),
+      header.getByRole('button', { name: /^Show the source: Operating companies \(◌ Proposed · City-wide reform[;)]/ }),
     ).toBeVisible();
     await expect(header.locator('.measures').first().getByText('Delegated powers and approvals')).toHaveCount(0);
     await expect(header.getByTestId('place-context')).toContainText('Zibo: city context (not applied to zones)');

@@ -117,14 +117,17 @@ appTest('pinning two zones fades the others and frames the pair on the map', asy
   const page = app();
   await visit(page, './?lang=en');
   await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15);
+  // From the whole frame (a link keeps the camera where the last view left it).
+  await page.getByRole('button', { name: 'Reset view' }).click();
   const pair = ['yantai-etdz', 'qingdao-blue-valley'];
   const before = await comparedOnMap(page, pair);
   await visit(page, './?lang=en&compare=yantai-etdz,qingdao-blue-valley');
   await expect(page.getByTestId('compare')).toBeVisible();
   await expect(page.locator('[data-testid="svg-map"] circle.zone.faded')).toHaveCount(13);
   for (const id of pair) await expect(page.locator(`circle.zone[data-zone="${id}"]`)).not.toHaveClass(/faded/);
+  // The panel widens to the comparison's columns, and the map frames the pair again at its new size: read it then.
+  await expect.poll(async () => (await comparedOnMap(page, pair)).inside).toBe(true);
   const after = await comparedOnMap(page, pair);
-  expect(after.inside).toBe(true);
   expect(after.spread).toBeGreaterThan(Math.max(0.3, before.spread * 2));
   // Selecting one of them keeps the comparison and its frame; closing it brings every zone back.
   await page.locator('circle[data-zone="qingdao-blue-valley"]').dispatchEvent('click');
@@ -140,8 +143,7 @@ appTest('the tour’s closing comparison fronts and frames its zones on the SVG 
   await expect(page.locator('[data-testid="svg-map"] circle.zone')).toHaveCount(15);
   await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '1');
   await page.keyboard.press('End');
-  const table = page.getByTestId('step-compare');
-  await expect(table).toBeVisible();
+  await expect(page.getByTestId('step-compare-models')).toBeVisible();
   const ids = tour.at(-1)!.compare!;
   await expect(page.locator('[data-testid="svg-map"] circle.zone.faded')).toHaveCount(15 - ids.length);
   for (const id of ids) await expect(page.locator(`circle.zone[data-zone="${id}"]`)).not.toHaveClass(/faded/);

@@ -2,7 +2,7 @@
 // label or a marker, nothing under an overlay or cut at the edge, no marker on a marker, at the sizes people use.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { appTest, expect, sharedPage, visit } from './fixtures';
+import { appTest, expect, sharedPage, toStep, visit } from './fixtures';
 import { svgCounts, type SvgCounts } from './svg-counts';
 
 const fixture = (name: string) =>
@@ -45,7 +45,7 @@ for (const [width, height] of [
     await page.setViewportSize({ width, height });
     await visit(page, './?lang=zh&view=present&step=1');
     for (let step = 1; step <= STEPS; step++) {
-      if (step > 1) await page.keyboard.press('PageDown');
+      if (step > 1) await toStep(page, step);
       await expect(page.getByTestId('step-count')).toHaveText(`${step} / ${STEPS}`);
       await expect
         .poll(async () => faults(await svgCounts(page)), { message: `step ${step}`, timeout: 5_000 })

@@ -169,6 +169,15 @@ describe('PresenterState', () => {
     });
   });
 
+  it('a talk left by a link or Back (not Esc) leaves no step’s focus to pull the map: a comparison frames its zones', () => {
+    const { app, presenter } = setup('?view=present');
+    presenter.goToStep(tour.findIndex((s) => s.kind === 'place') + 1);
+    expect(app.focus).not.toBeNull();
+    app.applySearch('?compare=yantai-etdz,qingdao-blue-valley');
+    expect(app.focus).toBeNull();
+    expect(app.highlightedIds).toEqual(['yantai-etdz', 'qingdao-blue-valley']);
+  });
+
   it('a place step focuses its city and puts its zones in front; a zone step selects; the ends clamp', () => {
     const { app, presenter } = setup('?view=present');
     const placeStep = tour.findIndex((s) => s.kind === 'place') + 1;

@@ -32,14 +32,15 @@ type T = (key: MessageKey, params?: Params) => string;
 /**
  * A claim in words, in the reader's language (`t` is the catalogue lookup): its status ("Proposed"), its scope
  * ("This zone", "From Xishan ETDZ", "City-wide reform", "City context"; `parent` names the parent zone), the
- * implied note with its reason, and `line`, all of it in one line for popovers, labels and notes.
+ * implied note with its reason, `text` all of it in one line, and `line` the same after its status mark (● ◐ ◌ ◎),
+ * for popovers, labels and notes.
  */
 export function claimWords(
   claim: ClaimLike,
   lang: 'zh' | 'en',
   t: T,
   parent?: string,
-): { status: string; scope: string; implied: string | null; line: string } {
+): { status: string; scope: string; implied: string | null; text: string; line: string } {
   const status = t(`claim.status.${claim.status}` as MessageKey);
   const scope = t(`claim.scope.${claim.scope}` as MessageKey, { parent: parent ?? '' });
   const implied =
@@ -48,10 +49,8 @@ export function claimWords(
         ? t('claim.impliedReason', { reason: claim.reason[lang] })
         : t('claim.implied')
       : null;
-  const line = [`${STATUS_SYMBOL[claim.status]} ${t('claim.line', { status, scope })}`, implied]
-    .filter(Boolean)
-    .join(lang === 'zh' ? '；' : '; ');
-  return { status, scope, implied, line };
+  const text = [t('claim.line', { status, scope }), implied].filter(Boolean).join(lang === 'zh' ? '；' : '; ');
+  return { status, scope, implied, text, line: `${STATUS_SYMBOL[claim.status]} ${text}` };
 }
 
 /** A measure's name as the chips and lists write it: "≈ " before an implied one. */

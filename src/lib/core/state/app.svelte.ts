@@ -90,10 +90,15 @@ export class AppState {
     );
   });
   filtering = $derived.by(() => !isEmpty(this.url.filters) || this.url.q.trim() !== '');
+  /**
+   * What a tour step frames and fronts, only while presenting: a talk left by a link or by Back (not only by Esc) leaves
+   * no step's focus behind to pull the map's camera (session.focus is the presenter's to set).
+   */
+  focus = $derived(this.url.view === 'present' ? this.session.focus : null);
   /** Zones drawn at full strength on the map (null: all): the filtered ones, narrowed by a highlight. */
   highlightedIds = $derived.by((): readonly string[] | null => {
     // The tour shows every zone, with a place step's zones in front; filters return when the talk ends.
-    if (this.url.view === 'present') return this.session.focus?.zoneIds ?? null;
+    if (this.url.view === 'present') return this.focus?.zoneIds ?? null;
     // Comparing: the compared zones stand out, whatever the filters.
     if (this.comparing) return this.compareZones.map((z) => z.zone.id);
     const visibleIds = this.visible.map((z) => z.zone.id);

@@ -12,6 +12,7 @@ import type { AtlasFile } from '../../core/data/schema';
 import type { MessageKey } from '../../core/i18n/messages';
 import type { AppState } from '../../core/state/app.svelte';
 import { slideContent } from './slide-content';
+import { packRows } from './pages';
 
 describe('stepAction', () => {
   it.each<[KeyLike, string | null]>([
@@ -293,5 +294,40 @@ describe('the tour', () => {
       tour.findIndex((s) => s.zone?.zone.id === 'qingdao-blue-valley') + 1,
     );
     expect(stepOfZone(tour, 'atlantis')).toBeNull();
+  });
+});
+
+describe('packRows', () => {
+  it.each<[number[], number, [number, number][]]>([
+    [[], 100, []],
+    [[30, 30, 30], 100, [[0, 3]]],
+    [
+      [30, 30, 30, 30],
+      100,
+      [
+        [0, 3],
+        [3, 4],
+      ],
+    ],
+    [
+      [60, 60, 60],
+      100,
+      [
+        [0, 1],
+        [1, 2],
+        [2, 3],
+      ],
+    ],
+    // A row taller than the room still gets a page of its own.
+    [
+      [150, 20],
+      100,
+      [
+        [0, 1],
+        [1, 2],
+      ],
+    ],
+  ])('%j in %i px → %j', (heights, room, pages) => {
+    expect(packRows(heights, room)).toEqual(pages);
   });
 });

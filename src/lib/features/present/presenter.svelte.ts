@@ -6,6 +6,21 @@ import { stepOfZone, type TourStepView } from './tour';
 export class PresenterState {
   readonly tour: readonly TourStepView[];
   readonly #app: AppState;
+  /**
+   * The step the paging below belongs to, its page on screen (1-based) and its number of pages: a step too long for
+   * its card (a comparison on a 1280 × 720 projector) is shown in pages, and Next and Previous go through them before
+   * the next step (issue 34). Kept with its step, so a step reached any other way (a link, Back) starts at page 1 of 1.
+   * Not in the URL: a link opens a step at its first page.
+   */
+  #paging = $state({ step: 0, page: 1, pages: 1 });
+  /** The page of the step on screen (1-based, within `pages`). */
+  get page(): number {
+    return this.#paging.step === this.step ? Math.min(this.#paging.page, this.#paging.pages) : 1;
+  }
+  /** How many pages the step on screen has, once its card is laid out (StepCompare); 1 until then. */
+  get pages(): number {
+    return this.#paging.step === this.step ? this.#paging.pages : 1;
+  }
   /** The step on screen while presenting, else null. */
   current = $derived.by(() => (this.#app.url.view === 'present' ? (this.tour[this.#app.url.step - 1] ?? null) : null));
 
@@ -17,6 +32,28 @@ export class PresenterState {
   /** The step number (1-based) on screen. */
   get step(): number {
     return this.#app.url.step;
+  }
+
+  /** Next: the step's next page, else the next step. */
+  next() {
+    if (this.page < this.pages) this.#paging = { ...this.#paging, page: this.page + 1 };
+    else this.goToStep(this.step + 1);
+  }
+
+  /** Previous: the step's page before, else the step before, at its last page (known once it is laid out). */
+  prev() {
+    if (this.page > 1) this.#paging = { ...this.#paging, page: this.page - 1 };
+    else if (this.step > 1) {
+      this.goToStep(this.step - 1);
+      this.#paging = { step: this.step, page: Number.MAX_SAFE_INTEGER, pages: 1 };
+    }
+  }
+
+  /** The step's card says how many pages it needs (≥ 1); the page on screen stays within them. */
+  setPages(n: number) {
+    const pages = Math.max(1, n);
+    const wanted = this.#paging.step === this.step ? this.#paging.page : 1;
+    this.#paging = { step: this.step, page: Math.min(wanted, pages), pages };
   }
 
   /**
