@@ -1,6 +1,6 @@
 // Playwright: browser tests against the production build, in the system Chromium (no browser downloads).
 import { defineConfig } from '@playwright/test';
-import { chromiumPath, CHROMIUM_ARGS, NO_WEBGL_ARGS } from './tests/e2e/browser';
+import { chromiumPath, CHROMIUM_ARGS, SVG_ARGS } from './tests/e2e/browser';
 
 const PORT = 4317;
 
@@ -27,7 +27,7 @@ export default defineConfig({
     {
       name: 'svg',
       grepInvert: /@webgl/,
-      use: { launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] } },
+      use: { launchOptions: { executablePath: chromiumPath(), args: SVG_ARGS } },
     },
     { name: 'webgl', grep: /@webgl/ },
   ],

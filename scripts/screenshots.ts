@@ -1,7 +1,7 @@
 // `npm run screenshots`: renders the production build in headless Chromium at desktop, phone, presenter and embed sizes.
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS, NO_WEBGL_ARGS } from '../tests/e2e/browser.ts';
+import { chromiumPath, CHROMIUM_ARGS, SVG_ARGS } from '../tests/e2e/browser.ts';
 import { startPreview } from './lib/preview.ts';
 
 const out = process.argv[2] ?? 'test-results/screens';
@@ -69,7 +69,7 @@ const shots: Shot[] = [
 mkdirSync(out, { recursive: true });
 const server = await startPreview();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const noWebgl = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...NO_WEBGL_ARGS] });
+const noWebgl = await chromium.launch({ executablePath: chromiumPath(), args: SVG_ARGS });
 try {
   for (const shot of shots.filter((s) => s.name.includes(only))) {
     const page = await (shot.svg ? noWebgl : browser).newPage({

@@ -91,7 +91,9 @@ export function sharedPage(options: BrowserContextOptions = {}): { app: () => Pa
 export async function visit(page: Page, query: string): Promise<void> {
   if (!/^https?:/.test(page.url())) await page.goto(query);
   else {
-    // The notices of the view before belong to its link: dismissed, as a reader would before following another.
+    // The pointer leaves what it last touched (a list row, a matrix row under it once the panel changes would take
+    // hover), and the notices of the view before, which belong to its link, are dismissed, as a reader would.
+    await page.mouse.move(0, 0);
     for (const dismiss of await page.getByTestId('notices').getByRole('button').all()) await dismiss.click();
     await expect(page.getByTestId('notices').locator('.notice')).toHaveCount(0);
     await page.evaluate((q) => {
