@@ -107,8 +107,8 @@ export async function renderFirstView(
       '/src/lib/core/first-view.ts',
     )) as typeof import('../../src/lib/core/first-view.ts');
     const { browserLang } = (await server.ssrLoadModule(
-      '/src/lib/core/i18n/messages.ts',
-    )) as typeof import('../../src/lib/core/i18n/messages.ts');
+      '/src/lib/core/i18n/lang.ts',
+    )) as typeof import('../../src/lib/core/i18n/lang.ts');
     const { OWNED_PARAMS } = (await server.ssrLoadModule(
       '/src/lib/core/state/url.ts',
     )) as typeof import('../../src/lib/core/state/url.ts');

@@ -87,6 +87,7 @@ test('a part whose code cannot load says so in place and offers a retry; the res
   // The network drops: the presenter's code (fetched on first use) cannot be fetched.
   const reconnect = await cutChunk(page, 'PresenterView');
   await page.keyboard.press('p');
+  await expect(page).toHaveURL(/view=present/);
   const failed = page.getByTestId('lazy-failed');
   await expect(failed).toContainText('This part could not be loaded');
   // Never a blank page, never stranded: Esc goes back to the map, which still works.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { firstViewApplies } from '../../src/lib/core/first-view';
-import { browserLang } from '../../src/lib/core/i18n/messages';
+import { browserLang } from '../../src/lib/core/i18n/lang';
 import { OWNED_PARAMS } from '../../src/lib/core/state/url';
 import { composeFirstView, cspHash, styleAttributesToClasses } from '../../scripts/lib/prerender';
 

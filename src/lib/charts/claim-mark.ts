@@ -1,7 +1,8 @@
 // The mark of one zone × measure claim (pure): what the matrix, the compare tables and their keys all draw.
 import type { ZoneView } from '../core/data/atlas';
 import type { ClaimStatus } from '../core/data/schema';
-import type { MessageKey, Params } from '../core/i18n/messages';
+import type { MessageKey } from '../core/i18n/messages';
+import type { Params } from '../core/i18n/format-message';
 
 /** Whether a zone has a measure: stated for it, inherited (from its city's reform or its parent zone), or absent. */
 export type CellState = 'stated' | 'inherited' | 'absent';

@@ -1,7 +1,6 @@
 // The one map model: app state + theme tokens + viewport → what both renderers draw (marks, labels, layers, camera).
-import { CLUSTER_RING } from './geo/clusters';
 import type { ZoneView } from '../core/data/atlas';
-import type { Lang } from '../core/i18n/messages';
+import type { Lang } from '../core/i18n/lang';
 import type { BasemapLayers } from './geo/layers';
 import { fitProjection, type Bounds, type Padding } from './geo/frame';
 
@@ -189,6 +188,9 @@ export interface MapModel {
  * the South China Sea line 1 vs 1.4 px, hover by stroke vs by radius). Marker radius 6 px keeps a 12 px target at
  * national scale; hovered and selected markers grow to 8 px with a 2.5 px ink ring.
  */
+/** The ring's share of the disc's radius: the models' mix is drawn as a ring around the count ("1,690" fits inside). */
+export const CLUSTER_RING = 0.26;
+
 export const SIZES = {
   radius: 6,
   activeRadius: 8,

@@ -1,6 +1,7 @@
 // How every view says what a claim is (docs/data.md, "Claims"): its status, scope and strength in words and marks.
 import type { ClaimScope, ClaimStatus, ClaimStrength } from './schema';
-import type { MessageKey, Params } from '../i18n/messages';
+import type { MessageKey } from '../i18n/messages';
+import type { Params } from '../i18n/format-message';
 
 /** The order statuses are listed in: results first, then what is under way, then plans and targets. */
 export const STATUS_ORDER: readonly ClaimStatus[] = ['in-place', 'in-progress', 'proposed', 'target'];

@@ -1,6 +1,7 @@
 // Locale-aware formatting of the dataset's dates and figures.
 import type { DateValue, Figure } from '../data/schema';
-import { translate, type Lang } from './messages';
+import { translate } from './messages';
+import { type Lang } from './lang';
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 /** Numbers keep the plain English compact form ("5B", not "5bn"). */

@@ -1,7 +1,9 @@
 // App state: the URL state, the session state and the dataset, with what follows from them (language, matches).
 import { getContext, setContext } from 'svelte';
 import type { Atlas, ZoneView } from '../data/atlas';
-import { browserLang, htmlLang, translate, type Lang, type MessageKey, type Params } from '../i18n/messages';
+import { translate, type MessageKey } from '../i18n/messages';
+import { browserLang, htmlLang, type Lang } from '../i18n/lang';
+import { type Params } from '../i18n/format-message';
 
 /** Messages that describe the data; each has a `…User` variant for a loaded file. */
 export type DataMessage =
@@ -184,6 +186,16 @@ export class AppState {
   }
 
   t = (key: MessageKey, params?: Params): string => translate(this.lang, key, params);
+
+  /** The notices on screen in the current language, for the props-only `ui/Notices.svelte`. */
+  get noticeTexts(): { id: number; text: string }[] {
+    return this.session.notices.map((n) => ({ id: n.id, text: this.t(n.key, n.params) }));
+  }
+
+  /** What a lazily loaded part says when its code cannot be fetched (`ui/LazyPart.svelte`'s labels). */
+  get lazyLabels(): { failed: string; retry: string } {
+    return { failed: this.t('lazy.failed'), retry: this.t('lazy.retry') };
+  }
 
   /** A sentence about the data on screen (describeData), in the current language. */
   describeData(key: DataMessage): string {

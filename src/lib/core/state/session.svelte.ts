@@ -1,5 +1,6 @@
 // What is on screen but not in the URL: hover, highlight, focus and notices.
-import type { MessageKey, Params } from '../i18n/messages';
+import type { MessageKey } from '../i18n/messages';
+import type { Params } from '../i18n/format-message';
 
 export interface Notice {
   id: number;

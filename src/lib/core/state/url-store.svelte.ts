@@ -1,5 +1,5 @@
 // The URL state as runes: every value the query string carries, and nothing else (see url.ts and url-contract.md).
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../i18n/lang';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import { fromParams, type DroppedParam, type UrlContext, type UrlState, type View } from './url';
 

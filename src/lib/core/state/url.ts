@@ -1,5 +1,5 @@
 // The URL as a view of the app state: pure toParams / fromParams (see ../shared/notes/url-contract.md).
-import type { Lang } from '../i18n/messages';
+import type { Lang } from '../i18n/lang';
 import { EMPTY_FILTERS, FACETS, type Facet, type Filters } from './filters';
 import { MAX_COMPARE } from '../data/rules';
 

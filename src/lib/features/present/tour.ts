@@ -1,7 +1,9 @@
 // The presenter tour: the dataset's steps (or a default tour) joined with their place, zone and key figures.
 import type { Atlas, ZoneView } from '../../core/data/atlas';
 import { keyEvent } from '../../core/data/atlas';
-import { formatMessage, type Lang, type MessageKey, type Params } from '../../core/i18n/messages';
+import { type MessageKey } from '../../core/i18n/messages';
+import { type Lang } from '../../core/i18n/lang';
+import { formatMessage, type Params } from '../../core/i18n/format-message';
 import type { Bilingual, Evidence, Figure, Place, TourStep } from '../../core/data/schema';
 
 export interface TourStepView {

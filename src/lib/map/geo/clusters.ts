@@ -228,9 +228,6 @@ export function ringMix(mix: ZoneCluster['mix']): ZoneCluster['mix'] {
   return mix.map((m, i) => ({ color: m.color, count: floors[i]! }));
 }
 
-/** The ring's share of the disc's radius: the models' mix is drawn as a ring around the count ("1,690" fits inside). */
-export const CLUSTER_RING = 0.26;
-
 /**
  * The ring's arcs: one per colour of `mix`, clockwise from 12 o'clock, angles in radians (0 to 2π), in `mix` order.
  * The SVG map draws them with d3-shape's arc, MapLibre's images with the canvas's arc: the same arcs in both.

@@ -9,7 +9,7 @@ import {
   type UserDataset,
   type Zone,
 } from '../../../core/data/schema';
-import { formatMessage } from '../../../core/i18n/messages';
+import { formatMessage } from '../../../core/i18n/format-message';
 import type { UserFile } from './check';
 import type { EvidenceEntry, SourceEntry, ZoneEntry } from './zones-file';
 

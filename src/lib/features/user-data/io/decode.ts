@@ -1,10 +1,8 @@
 // Bytes → what they are: the size limit, a workbook (.xlsx/.xls) or text in UTF-8 (BOM or not), UTF-16 (BOM) or GB18030.
 import { issue, type ImportIssue } from './errors';
+import type { Encoding } from './read-info';
 
 export const MAX_BYTES = 5 * 1024 * 1024;
-
-/** The text encodings a file is read in, as the notice names them. */
-export type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030';
 
 export type Decoded =
   | { ok: true; kind: 'text'; text: string; encoding: Encoding }

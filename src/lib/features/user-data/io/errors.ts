@@ -1,6 +1,6 @@
 // Import problems as data: a stable code, where it is (CSV row and column, or JSON path) and its parameters; never a translated string.
 import type { UserDataset } from '../../../core/data/schema';
-import type { ReadInfo } from './import';
+import type { ReadInfo } from './read-info';
 import { showValue } from './text';
 
 export type ImportErrorCode =

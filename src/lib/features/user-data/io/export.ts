@@ -2,7 +2,8 @@
 import type { Atlas, ZoneView } from '../../../core/data/atlas';
 import { NOT_STATED, type ResolvedFact } from '../../../core/data/resolve';
 import type { Bilingual, ClaimScope, ClaimStatus, Source, Taxonomy } from '../../../core/data/schema';
-import { translate, type Lang } from '../../../core/i18n/messages';
+import { translate } from '../../../core/i18n/messages';
+import { type Lang } from '../../../core/i18n/lang';
 import { formatDateMarked, formatFigure } from '../../../core/i18n/format';
 import { claimWords } from '../../../core/data/claims';
 import gcoord from 'gcoord';

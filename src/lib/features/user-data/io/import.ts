@@ -5,8 +5,9 @@ import { buildDataset } from './build';
 import { checkFile, inChina, type Locator, type UserFile } from './check';
 import { CRS, parseCrs, toWgs84, type Crs } from './coords';
 import { parseCsv } from './csv';
-import { decodeBytes, detectFormat, type Encoding } from './decode';
-import { sniffDialect, type Delimiter } from './dialect';
+import { decodeBytes, detectFormat } from './decode';
+import type { ReadInfo } from './read-info';
+import { sniffDialect } from './dialect';
 import { failed, issue, Report, type ImportResult } from './errors';
 import { jsonPath, readJson } from './json-read';
 import { resolvePlaces, type Gazetteer } from './places';
@@ -22,18 +23,6 @@ export interface ImportOptions {
   gazetteer?: Gazetteer;
   /** The coordinate system of rows that name none (the Data dialog's choice); WGS84 by default. */
   crs?: Crs;
-}
-
-/** How the file was read, for the notice after a load: "GB18030, full-width commas; 3 points converted from GCJ-02". */
-export interface ReadInfo {
-  format: 'csv' | 'json' | 'xlsx' | 'xls';
-  encoding?: Encoding;
-  delimiter?: Delimiter;
-  sheet?: string;
-  /** Points converted to WGS84, by their system. */
-  converted: Partial<Record<Exclude<Crs, 'wgs84'>, number>>;
-  /** Claims that gave no status or scope and were taken as in place and the zone's own (said once after the load). */
-  defaultedClaims?: number;
 }
 
 /** The file's coordinates in WGS84: each zone's crs (or the file's, or the default) names the system it was written in. */
