@@ -68,13 +68,16 @@ test('on a slow network the page shows a skeleton at once, never a blank page', 
   await expect(skeleton).toHaveCount(0);
 });
 
-/** Cuts the network for one lazy chunk (its JS and CSS); the returned function brings it back. */
-async function cutChunk(page: import('@playwright/test').Page, name: string): Promise<() => void> {
-  let offline = true;
+/**
+ * A switch for the network of one lazy chunk (its JS and CSS). The route is set before the page opens: a route added
+ * to a running page can miss a request that starts a few milliseconds later (seen 2 runs in 40 here, and in CI).
+ */
+async function chunkSwitch(page: import('@playwright/test').Page, name: string) {
+  let offline = false;
   await page.route(new RegExp(`/assets/${name}-[^/]*\\.(js|css)$`), (route) =>
     offline ? route.abort('internetdisconnected') : route.continue(),
   );
-  return () => (offline = false);
+  return { cut: () => (offline = true), reconnect: () => (offline = false) };
 }
 
 test('a part whose code cannot load says so in place and offers a retry; the rest keeps working', async ({
@@ -82,10 +85,11 @@ test('a part whose code cannot load says so in place and offers a retry; the res
   watch,
 }) => {
   watch.allowed.push(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+  const chunk = await chunkSwitch(page, 'PresenterView');
   await page.goto('./?lang=en');
   await expect(page.getByTestId('side-panel')).toBeVisible();
   // The network drops: the presenter's code (fetched on first use) cannot be fetched.
-  const reconnect = await cutChunk(page, 'PresenterView');
+  chunk.cut();
   await page.keyboard.press('p');
   await expect(page).toHaveURL(/view=present/);
   const failed = page.getByTestId('lazy-failed');
@@ -98,7 +102,7 @@ test('a part whose code cannot load says so in place and offers a retry; the res
   // The network returns: Try again loads the presenter.
   await page.keyboard.press('p');
   await expect(failed).toBeVisible();
-  reconnect();
+  chunk.reconnect();
   await failed.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByTestId('presenter')).toBeVisible();
   await expect(page.getByTestId('lazy-failed')).toHaveCount(0);
@@ -109,13 +113,14 @@ test('a part whose code cannot load says so in place and offers a retry; the res
 
 test('a dialog whose code cannot load says so, in Chinese too, and loads on retry', async ({ page, watch }) => {
   watch.allowed.push(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+  const chunk = await chunkSwitch(page, 'EmbedDialog');
   await page.goto('./?lang=zh');
   await expect(page.getByTestId('side-panel')).toBeVisible();
-  const reconnect = await cutChunk(page, 'EmbedDialog');
+  chunk.cut();
   await page.getByRole('button', { name: '嵌入' }).click();
   const failed = page.getByTestId('lazy-failed');
   await expect(failed).toContainText('这部分未能加载');
-  reconnect();
+  chunk.reconnect();
   await failed.getByRole('button', { name: '重试' }).click();
   await expect(page.getByTestId('embed-dialog')).toBeVisible();
 });

@@ -23,6 +23,7 @@ import {
   ZoneClusterIndex,
 } from '../../src/lib/map/geo/clusters';
 import SvgMap from '../../src/lib/map/SvgMap.svelte';
+import { sceneMaker, SPREAD_LIMIT } from '../../src/lib/map/scene';
 
 const atlas = buildAtlas(atlasFile(loadSourceData().data!));
 const topology = JSON.parse(readFileSync('data/basemap.topo.json', 'utf8')) as Topology;
@@ -189,7 +190,7 @@ describe('both renderers draw the same clusters', () => {
         model: m,
         layers,
         frame: CHINA,
-        intent: null,
+        camera: null,
         duration: 0,
         width,
         height,
@@ -222,5 +223,41 @@ describe('both renderers draw the same clusters', () => {
     const markers = [...body.matchAll(/data-zone="([^"]+)"/g)].map((x) => x[1]!);
     expect(markers.filter((id) => view.clustered.has(id))).toEqual([]);
     expect(markers.length + view.clustered.size).toBe(600);
+  });
+});
+
+describe('the scene: one decision for both renderers', () => {
+  const project = (lngLat: [number, number]) => ({ x: (lngLat[0] - 100) * 40, y: (40 - lngLat[1]) * 40 });
+
+  it('leaves out the clustered zones and draws the rest as markers, each once', () => {
+    const m = model(national);
+    const s = sceneMaker()(m, { zoom: 4, project });
+    expect(s.clusters.length).toBeGreaterThan(0);
+    expect(s.markers.length + s.hidden.size).toBe(m.marks.length);
+    expect(s.markers.some((p) => s.hidden.has(p.id))).toBe(false);
+    expect(s.clusters.reduce((n, d) => n + d.c.count, 0)).toBeLessThanOrEqual(s.hidden.size);
+    for (const d of s.clusters) expect(d.r).toBe(clusterRadius(d.c.count, m.cluster.scale));
+  });
+
+  it('spreads markers that would cover each other, up to SPREAD_LIMIT markers and not beyond', () => {
+    // Zones stacked in pairs a hair apart, with no clustering (under CLUSTER.from): every pair is spread.
+    const pairs = (n: number) =>
+      nationalZones(n).map((z, i) =>
+        i % 2
+          ? {
+              ...z,
+              zone: { ...z.zone, location: { ...z.zone.location, lngLat: [120, 36 + i * 1e-4] as [number, number] } },
+            }
+          : z,
+      );
+    const few = sceneMaker()(model(pairs(40)), { zoom: 6, project });
+    expect(few.hidden.size).toBe(0);
+    expect(few.markers.filter((p) => p.moved).length).toBeGreaterThan(0);
+    for (const p of few.markers.filter((q) => q.moved))
+      expect(Math.hypot(p.x - p.trueX, p.y - p.trueY)).toBeGreaterThan(0);
+    // Above the limit, with clusters off at this zoom, nothing is spread: every marker at its true place.
+    const many = sceneMaker()(model(pairs(SPREAD_LIMIT + 200)), { zoom: CLUSTER.maxZoom + 1, project });
+    expect(many.markers.length).toBeGreaterThan(SPREAD_LIMIT);
+    expect(many.markers.every((p) => !p.moved && p.x === p.trueX && p.y === p.trueY)).toBe(true);
   });
 });

@@ -88,7 +88,7 @@ function svgDrawing(m: MapModel, width: number, height: number) {
       model: m,
       layers,
       frame,
-      intent: null,
+      camera: null,
       duration: 0,
       width,
       height,

@@ -217,24 +217,33 @@ describe('MapController', () => {
     expect(new MapController(true).duration).toBe(0);
   });
 
-  it('starts at the frame, and each command is a new intent even when it repeats', () => {
+  it('starts at the frame; the camera is a value, and each command is one event, even when it repeats', () => {
     const c = new MapController(false);
+    const moves: unknown[] = [];
+    const stop = c.listen((camera) => moves.push(camera));
     c.reset();
-    expect(c.intent).toBeNull();
+    expect(c.camera).toBeNull();
+    expect(moves).toEqual([]);
     c.setFrame(frame);
-    expect(c.intent).toEqual({ kind: 'fit', bounds: frame, maxZoom: CAMERA.fitMaxZoom });
-    const first = c.intent;
+    const fit = { kind: 'fit', bounds: frame, maxZoom: CAMERA.fitMaxZoom };
+    expect(c.camera).toEqual(fit);
     c.centerOn([120, 36]);
-    expect(c.intent).toEqual({ kind: 'center', center: [120, 36], zoom: CAMERA.selectZoom });
+    expect(c.camera).toEqual({ kind: 'center', center: [120, 36], zoom: CAMERA.selectZoom });
+    // The same command twice (reset after the reader panned) is two moves.
     c.reset();
-    expect(c.intent).toEqual(first);
-    expect(c.intent).not.toBe(first);
+    c.reset();
+    expect(c.camera).toEqual(fit);
+    expect(moves).toEqual([fit, { kind: 'center', center: [120, 36], zoom: CAMERA.selectZoom }, fit, fit]);
     // A new frame does not move a camera that is already somewhere.
     c.centerOn([118, 35], 9);
     c.setFrame([
       [100, 20],
       [130, 45],
     ]);
-    expect(c.intent).toEqual({ kind: 'center', center: [118, 35], zoom: 9 });
+    expect(c.camera).toEqual({ kind: 'center', center: [118, 35], zoom: 9 });
+    // A renderer that has gone hears nothing more.
+    stop();
+    c.reset();
+    expect(moves).toHaveLength(5);
   });
 });
