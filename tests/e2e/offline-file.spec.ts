@@ -1,5 +1,7 @@
 // The one-file offline copy (issue 17): dist/atlas-offline.html opens from disk with every network request refused,
 // and presents the whole tour with its notes window and slide export; the app links to it.
+import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { test, expect, toStep } from './fixtures';
@@ -45,6 +47,12 @@ test('the one-file copy opened from disk, with no network, presents the tour wit
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-png').click()]);
   expect((await readSlide(page, download)).panel).toBeGreaterThan(10);
+  // The deck's writer is in the file too: a .pptx with a slide per step, made with no network.
+  const [deck] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-deck').click()]);
+  const zip = await JSZip.loadAsync(readFileSync((await deck.path())!));
+  expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length).toBeGreaterThanOrEqual(
+    total,
+  );
   expect(network, 'requests to the network').toEqual([]);
 });
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { appTest, expect, seaAtCorner, sharedPage, test, visit, webglReady } from './fixtures';
 import { readSlide } from './slide';
+import JSZip from 'jszip';
 
 interface TourYamlStep {
   place?: string;
@@ -358,3 +359,45 @@ test(
     await expect(dark).toHaveAttribute('aria-pressed', 'true');
   },
 );
+
+test('Download deck gives one editable slide per step with its map, from the bar or the notes window; the talk stays on its step', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?lang=zh&view=present&step=3');
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '3');
+  const read = async (download: import('@playwright/test').Download) => {
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    const files = Object.keys(zip.files);
+    const images = files.filter((f) => /^ppt\/media\/.+\.png$/.test(f));
+    const sizes = await Promise.all(
+      images.map(async (f) => {
+        const png = await zip.file(f)!.async('nodebuffer');
+        return { w: png.readUInt32BE(16), bytes: png.length };
+      }),
+    );
+    const slide = await zip.file('ppt/slides/slide3.xml')!.async('string');
+    return { slides: files.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length, sizes, slide };
+  };
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-deck').click()]);
+  expect(download.suggestedFilename()).toBe('zone-reform-atlas-zh.pptx');
+  const deck = await read(download);
+  // A slide per step (and a “(续)” slide where a comparison's table goes on), each with its step's map, at twice
+  // the screen's size (the SVG map is drawn again, sharp), not a blank picture.
+  expect(deck.slides).toBeGreaterThanOrEqual(LAST);
+  expect(deck.sizes.length).toBeGreaterThanOrEqual(LAST);
+  for (const s of deck.sizes) expect(s.w).toBeGreaterThan(1200);
+  expect(new Set(deck.sizes.map((s) => s.bytes)).size).toBeGreaterThan(LAST / 2);
+  expect(deck.slide).toContain(await page.getByTestId('step-caption').locator('h2').innerText());
+  // The talk is where it was.
+  await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '3');
+  await expect(page).toHaveURL(/[?&]step=3(&|$)/);
+  await expect(page.getByTestId('download-deck')).toBeEnabled();
+  // The notes window asks the presentation for it: the download comes from the window that has the map.
+  const notes = await context.newPage();
+  await notes.goto('./?lang=zh&view=notes');
+  await expect(notes.getByTestId('notes-step')).toBeVisible();
+  const [again] = await Promise.all([page.waitForEvent('download'), notes.getByTestId('notes-deck').click()]);
+  expect((await read(again)).slides).toBe(deck.slides);
+});

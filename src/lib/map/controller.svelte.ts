@@ -15,13 +15,19 @@ export class MapController {
   // The listening renderers: told of each command, never read reactively.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #listeners = new Set<(camera: CameraIntent) => void>();
-  /** ms for each move: CAMERA.duration, or 0 under `prefers-reduced-motion: reduce`. */
-  readonly duration: number;
+  readonly #duration: number;
+  /** While true, every move is a cut (0 ms): a walk through the steps to capture them (the deck). */
+  instant = $state(false);
   /** The bounds "reset" fits: the data's frame, set by the map stage. */
   #frame: Bounds | null = null;
 
   constructor(reducedMotion: boolean) {
-    this.duration = reducedMotion ? 0 : CAMERA.duration;
+    this.#duration = reducedMotion ? 0 : CAMERA.duration;
+  }
+
+  /** ms for each move: CAMERA.duration, or 0 under `prefers-reduced-motion: reduce` or while `instant`. */
+  get duration(): number {
+    return this.instant ? 0 : this.#duration;
   }
 
   /** Sets the frame used by reset(); the first frame is also the first camera. */

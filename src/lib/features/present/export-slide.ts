@@ -73,21 +73,24 @@ async function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
 
 /**
  * What the map stage shows now: MapLibre's canvas (its drawing buffer is preserved) or the SVG map, with the South
- * China Sea inset drawn where it sits on screen when the stage shows one.
+ * China Sea inset drawn where it sits on screen when the stage shows one. `scale` enlarges the SVG map (vector, so it
+ * stays sharp; the deck asks for 2); MapLibre's canvas is taken at the device's pixel ratio.
  */
-export async function captureMap(stage: HTMLElement): Promise<CanvasImageSource | null> {
+export async function captureMap(stage: HTMLElement, scale = 1): Promise<CanvasImageSource | null> {
   const map = await captureRenderer(stage);
   const inset = stage.querySelector<SVGSVGElement>('[data-testid="nanhai-inset"] svg');
-  if (!map || !inset) return map;
+  const k = map instanceof HTMLImageElement ? scale : 1;
+  if (!map || (!inset && k === 1)) return map;
   const { w, h } = sizeOf(map);
   const canvas = document.createElement('canvas');
-  canvas.width = w;
-  canvas.height = h;
+  canvas.width = Math.round(w * k);
+  canvas.height = Math.round(h * k);
   const ctx = canvas.getContext('2d');
   if (!ctx) return map;
-  ctx.drawImage(map, 0, 0);
+  ctx.drawImage(map, 0, 0, canvas.width, canvas.height);
+  if (!inset) return canvas;
   // Screen px to the map image's px (MapLibre's canvas is drawn at the device pixel ratio).
-  const ratio = w / Math.max(1, stage.clientWidth);
+  const ratio = canvas.width / Math.max(1, stage.clientWidth);
   const at = inset.getBoundingClientRect();
   const origin = stage.getBoundingClientRect();
   ctx.drawImage(
@@ -109,7 +112,8 @@ async function captureRenderer(stage: HTMLElement): Promise<CanvasImageSource | 
   return svg ? svgImage(svg) : null;
 }
 
-function sizeOf(source: CanvasImageSource): { w: number; h: number } {
+/** An image's or canvas's size in px (1 × 1 for other sources). */
+export function sizeOf(source: CanvasImageSource): { w: number; h: number } {
   if (source instanceof HTMLImageElement) return { w: source.naturalWidth, h: source.naturalHeight };
   if (source instanceof HTMLCanvasElement) return { w: source.width, h: source.height };
   return { w: 1, h: 1 };

@@ -8,7 +8,12 @@ import { readCssVars } from '../../core/css';
 import type { SlideColours, SlideContent } from './export-slide';
 import type { ResolvedFact } from '../../core/data/resolve';
 
-export function slideContent(app: AppState, step: TourStepView, total: number): SlideContent {
+/**
+ * What the slide of `step` says, in `app.lang`: kicker (title · "step n of total" · a place's key date), title,
+ * caption, figures, measures, compared zones, legend and footer. `index` is the step's 1-based number (the one on
+ * screen unless given: the deck walks every step).
+ */
+export function slideContent(app: AppState, step: TourStepView, total: number, index = app.url.step): SlideContent {
   const lang = app.lang;
   const sources = [...new Set(step.evidence.map((e) => e.source))]
     .map((id) => app.atlas.sources.get(id))
@@ -21,7 +26,7 @@ export function slideContent(app: AppState, step: TourStepView, total: number): 
   return {
     kicker: [
       app.t('app.title'),
-      app.t('present.progress', { step: app.url.step, total }),
+      app.t('present.progress', { step: index, total }),
       date ? formatDateMarked(date, lang) : '',
     ]
       .filter(Boolean)
