@@ -1,28 +1,49 @@
 // Text measuring and CJK line-breaking rules, in one place: estimated widths, label boxes, and line breaking for canvas text.
-const CLOSING = /^[，。、；：？！）》」』”’,.;:?!)\]…—%]/;
+/**
+ * Kinsoku (禁则, the line-breaking rules of Chinese and Japanese typesetting; W3C "Requirements for Chinese Text
+ * Layout" §3.1.7): these never start a line — closing brackets and quotes, sentence and pause marks, and the like.
+ */
+const NO_START = /^[，。、；：？！）》」』”’】〕〉,.;:?!)\]}…—%·]$/u;
+/** …and these never end one: opening brackets and quotes. */
+const NO_END = /^[（《「『“‘【〔〈(\[{]$/u;
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
 
-/** Splits text into the smallest pieces a line may break between, keeping closing punctuation with what it closes. */
+/**
+ * Splits text into the smallest pieces a line may break between: each CJK character, each Latin word with its
+ * following space; a closing mark (NO_START) stays with what it closes, an opening mark (NO_END) with what it opens,
+ * whatever script either is in ("（“某区”）" never breaks inside its marks).
+ */
 export function breakUnits(text: string): string[] {
   const units: string[] = [];
   let word = '';
+  /** Opening marks waiting for the unit they open. */
+  let open = '';
   const flushWord = () => {
     if (word) units.push(word);
     word = '';
   };
   for (const ch of text) {
-    if (CJK.test(ch)) {
+    if (NO_START.test(ch) && !open) {
+      if (word) word += ch;
+      else if (units.length) units[units.length - 1] += ch;
+      else word = ch;
+    } else if (NO_END.test(ch)) {
       flushWord();
-      if (CLOSING.test(ch) && units.length) units[units.length - 1] += ch;
-      else units.push(ch);
+      open += ch;
+    } else if (CJK.test(ch)) {
+      flushWord();
+      units.push(open + ch);
+      open = '';
     } else if (ch === ' ') {
       word += ch;
       flushWord();
     } else {
-      word += ch;
+      word = (word || open) + ch;
+      open = '';
     }
   }
   flushWord();
+  if (open) units.push(open);
   return units;
 }
 

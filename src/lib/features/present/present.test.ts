@@ -104,6 +104,23 @@ describe('line breaking', () => {
     const lines = wrapText('一二三四五，六七八九十。', 50, mono);
     for (const l of lines) expect(l).not.toMatch(/^[，。]/);
   });
+  // Kinsoku at every width, for names as users write them: brackets, curly quotes, Latin runs, both together.
+  it.each([
+    '昆山经济技术开发区（“昆山开发区”）',
+    '苏州工业园区（SIP）管委会',
+    '“三化三制”改革：专业化、市场化、国际化。',
+    'Suzhou Industrial Park (“SIP”), 苏州（江苏）',
+    '《关于深化开发区改革的意见》——2020年',
+  ])('%s: no line starts with a closing mark or ends with an opening one, at any width', (text) => {
+    for (let width = 10; width <= mono(text); width += 10) {
+      const lines = wrapText(text, width, mono);
+      expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+      for (const l of lines) {
+        expect(l).not.toMatch(/^[，。、；：？！）》」』”’】,.;:?!)\]…%]/u);
+        expect(l).not.toMatch(/[（《「『“‘【(\[]$/u);
+      }
+    }
+  });
 });
 
 describe('parseNotesMessage', () => {
@@ -174,6 +191,23 @@ describe('the tour', () => {
   const atlas = buildAtlas(file);
   const overview = { zh: '{places}地、{zones}个开发区', en: '{places} places, {zones} zones' };
   const tour = buildTour(atlas, overview);
+
+  it('a caption that only repeats the step’s title (a tour built from a file’s zone names) is said once', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const app = {
+        lang,
+        t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
+        atlas,
+        url: { step: 1 },
+      } as unknown as AppState;
+      const zone = tour.find((s) => s.kind === 'zone')!;
+      const title = stepTitle(zone, lang, app.t);
+      const named = { ...zone, caption: { zh: title, en: title } };
+      expect(slideContent(app, named, tour.length).title).toBe(title);
+      expect(slideContent(app, named, tour.length).caption).toBe('');
+      expect(slideContent(app, zone, tour.length).caption).toBe(zone.caption[lang]);
+    }
+  });
 
   it('a zone step’s slide says what its caption shows: its measures by status, by name, then the inherited ones named', () => {
     for (const lang of ['zh', 'en'] as const) {

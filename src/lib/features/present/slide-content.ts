@@ -32,7 +32,8 @@ export function slideContent(app: AppState, step: TourStepView, total: number, i
       .filter(Boolean)
       .join(' · '),
     title: stepTitle(step, lang, app.t),
-    caption: step.caption[lang],
+    // Said once: a user's tour built from zone names has captions that only repeat the title.
+    caption: step.caption[lang] === stepTitle(step, lang, app.t) ? '' : step.caption[lang],
     figures: step.figures.map((f) => ({
       ...formatFigure(f, lang),
       label: f.status === 'in-place' ? f.label[lang] : `${f.label[lang]}${sep}${app.t(`claim.status.${f.status}`)}`,
