@@ -65,6 +65,53 @@ test('the dialog’s snippet on another origin: the iframe sizes itself as the c
   expect(await frame.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
 });
 
+test("on a strict page (style-src 'self'): the dialog’s snippet is full width and as tall as its content; without embed.js, as tall as the view it measured", async ({
+  page,
+  watch,
+}) => {
+  const snippet = await snippetFor(page, '?lang=en&zone=qingdao-blue-valley', async (p) => {
+    // The preview (600 px, the default) has reported its height: the code starts at it.
+    await expect(p.getByTestId('embed-code')).not.toHaveValue(/height="560"/);
+  });
+  // The article's column is 600 px too (616 less the body's margins).
+  await page.setViewportSize({ width: 616, height: 900 });
+  expect(snippet).not.toContain('style=');
+  const declared = Number(/height="(\d+)"/.exec(snippet)![1]);
+  // A host page with no inline style of its own, under a policy that drops inline styles.
+  const host = () =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict</title></head><body><h1>Strict host</h1><p>Before.</p>${snippet}<p>After.</p></body></html>`;
+  const policy = (script: string) => ({
+    'content-security-policy': `default-src 'none'; style-src 'self'; img-src 'self'; frame-src ${APP}; script-src ${script}`,
+  });
+  const contentHeight = (frame: Frame) =>
+    frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  for (const script of [APP, "'none'"]) {
+    // The page's own policy refusing embed.js is the case under test.
+    if (script !== APP) watch.allowed.push(/embed\.js/);
+    await page.goto(site.page(`/strict-${script === APP ? 'loader' : 'none'}.html`, host(), policy(script)));
+    const frame = await atlasFrame(page);
+    await expect(frame.getByTestId('embed-card')).toBeVisible();
+    const box = await page
+      .locator('iframe')
+      .first()
+      .evaluate((f) => {
+        const r = f.getBoundingClientRect();
+        return { width: r.width, body: document.body.clientWidth };
+      });
+    expect(Math.abs(box.width - box.body)).toBeLessThanOrEqual(1);
+    // With embed.js the frame follows its content; without it, it keeps the height the dialog measured, which is
+    // the view's own at this width: nothing cut, no blank band.
+    if (script === APP)
+      await expect
+        .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))))
+        .toBeLessThanOrEqual(1);
+    else {
+      expect(await frameHeight(page)).toBe(declared);
+      expect(Math.abs((await contentHeight(frame)) - declared)).toBeLessThanOrEqual(2);
+    }
+  }
+});
+
 test('a page already using pym.js sizes the iframe with no new script', async ({ page }) => {
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>pym host</title></head><body>
 <h1>pym.js host</h1><div id="atlas"></div>

@@ -8,12 +8,12 @@ export const HOST = `http://127.0.0.1:${HOST_PORT}`;
 const PYM = readFileSync(new URL('../../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url));
 
 export class HostSite {
-  #pages = new Map<string, string>();
+  #pages = new Map<string, { html: string; headers: Record<string, string> }>();
   #server: Server | null = null;
 
-  /** Serves `html` at `path` (e.g. "/article.html"). */
-  page(path: string, html: string): string {
-    this.#pages.set(path, html);
+  /** Serves `html` at `path` (e.g. "/article.html"), with `headers` (e.g. a Content-Security-Policy). */
+  page(path: string, html: string, headers: Record<string, string> = {}): string {
+    this.#pages.set(path, { html, headers });
     return `${HOST}${path}`;
   }
 
@@ -30,13 +30,13 @@ export class HostSite {
         res.writeHead(204).end();
         return;
       }
-      const html = this.#pages.get(path);
-      if (html === undefined) {
+      const found = this.#pages.get(path);
+      if (found === undefined) {
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...found.headers });
+      res.end(found.html);
     });
     await new Promise<void>((resolve) => this.#server!.listen(HOST_PORT, '127.0.0.1', resolve));
   }

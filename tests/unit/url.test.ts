@@ -1,6 +1,7 @@
 // toParams / fromParams: round trips, defaults left out, malformed values dropped and reported.
 import { describe, expect, it } from 'vitest';
 import {
+  shareLink,
   fromParams,
   toParams,
   mergeIntoSearch,
@@ -161,5 +162,15 @@ describe('replacesEntry', () => {
     ['?step=2', '?step=3', false],
   ])('%s vs %s', (a, b, expected) => {
     expect(replacesEntry(a, b)).toBe(expected);
+  });
+});
+
+describe('shareLink', () => {
+  it('writes the language on screen into the link, keeping the rest', () => {
+    expect(shareLink('https://n.example/atlas/?zone=yantai-etdz&model=a,b', 'zh')).toBe(
+      'https://n.example/atlas/?zone=yantai-etdz&model=a,b&lang=zh',
+    );
+    expect(shareLink('https://n.example/atlas/?lang=en&zone=x', 'zh')).toBe('https://n.example/atlas/?lang=zh&zone=x');
+    expect(shareLink('https://n.example/atlas/', 'en')).toBe('https://n.example/atlas/?lang=en');
   });
 });

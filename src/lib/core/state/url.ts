@@ -197,3 +197,13 @@ export function replacesEntry(a: string, b: string): boolean {
   }
   return pa.toString() === pb.toString();
 }
+
+/**
+ * A link to share: `href` with the language on screen written in (`lang=zh|en`, the URL contract's), so a link copied
+ * from the Chinese view opens in Chinese for a reader whose browser is English (issue 32). Other parameters are kept.
+ */
+export function shareLink(href: string, lang: 'zh' | 'en'): string {
+  const url = new URL(href);
+  url.searchParams.set('lang', lang);
+  return url.toString().replace(/%2C/g, ',');
+}

@@ -79,7 +79,20 @@ describe('embed snippet', () => {
     expect(auto).toContain('data-zone-reform-atlas');
     const fixed = embedSnippet(app, { ...options, height: 'fixed', fixedHeight: 99999 }, 'Atlas');
     expect(fixed).not.toContain('<script');
-    expect(fixed).toContain('height:2000px');
+    expect(fixed).toContain('height="2000"');
+  });
+  it('sizes the iframe by attributes, never a style attribute a strict page would drop; auto starts at the measured height', () => {
+    for (const s of [
+      embedSnippet(app, options, 'Atlas', 712.4),
+      embedSnippet(app, { ...options, height: 'fixed' }, 'A'),
+    ]) {
+      expect(s).not.toMatch(/style=/);
+      expect(s).toContain('width="100%"');
+      expect(s).toContain('frameborder="0"');
+    }
+    expect(embedSnippet(app, options, 'Atlas', 712.4)).toContain('height="712"');
+    expect(embedSnippet(app, options, 'Atlas')).toContain('height="560"');
+    expect(embedSnippet(app, options, 'Atlas', 40)).toContain('height="300"');
   });
   it('escapes every value it writes into attributes', () => {
     const s = embedSnippet(app, { ...options, title: '"><script>alert(1)</script>' }, 'Atlas');

@@ -32,13 +32,29 @@ export function embedUrl(appHref: string, options: EmbedOptions): string {
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The HTML snippet; every value is attribute-escaped. */
-export function embedSnippet(appHref: string, options: EmbedOptions, frameTitle: string): string {
+/** The height an auto-height snippet starts at before embed.js sizes it (and keeps without it), px. */
+export const DEFAULT_HEIGHT = 560;
+
+/**
+ * The HTML snippet; every value is attribute-escaped. Sized by attributes only (`width="100%"`, `height`,
+ * `frameborder="0"`), never a `style` attribute, which a page whose policy is `style-src 'self'` drops (issue 32).
+ * `measuredHeight` (px): the chosen view's height as the preview measured it, the auto snippet's starting height (and
+ * its height where embed.js cannot run); else DEFAULT_HEIGHT.
+ */
+export function embedSnippet(
+  appHref: string,
+  options: EmbedOptions,
+  frameTitle: string,
+  measuredHeight: number = DEFAULT_HEIGHT,
+): string {
   const src = embedUrl(appHref, options);
-  const height = options.height === 'fixed' ? Math.max(300, Math.min(2000, Math.round(options.fixedHeight))) : 560;
+  const height = Math.max(
+    300,
+    Math.min(2000, Math.round(options.height === 'fixed' ? options.fixedHeight : measuredHeight)),
+  );
   const iframe =
     `<iframe src="${escapeAttr(src)}" title="${escapeAttr(options.title.trim() || frameTitle)}"` +
-    ` style="width:100%;height:${height}px;border:0" loading="lazy" referrerpolicy="no-referrer"` +
+    ` width="100%" height="${height}" frameborder="0" loading="lazy" referrerpolicy="no-referrer"` +
     ` data-zone-reform-atlas></iframe>`;
   if (options.height === 'fixed') return iframe;
   const script = new URL('./embed.js', new URL('./', appHref)).toString();
