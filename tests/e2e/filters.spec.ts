@@ -179,4 +179,40 @@ appTest('typing a city offers the city first; choosing it filters to its zones a
   await expect(page).toHaveURL(/city=xishan/);
   await expect(page).not.toHaveURL(/q=/);
   await expect(page.getByTestId('match-count')).toHaveText('2 of 15 zones');
+  // A new search searches everything: the place chosen here is let go.
+  await box.fill('shandong');
+  await expect(page).not.toHaveURL(/city=/);
+  await expect(page.getByTestId('match-count')).toHaveText('10 of 15 zones');
+});
+
+appTest('a zone chosen from the search is shown with no hidden filter left behind', async () => {
+  const page = app();
+  await visit(page, './?lang=en');
+  const box = page.getByRole('combobox', { name: 'Search zones' });
+  await box.pressSequentially('blue valley');
+  await expect(page.getByTestId('match-count')).toHaveText('1 of 15 zones');
+  await box.press('Enter');
+  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'qingdao-blue-valley');
+  await expect(box).toHaveValue('');
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(page.getByTestId('match-count')).toHaveText('15 of 15 zones');
+});
+
+appTest('the Enter that ends a pinyin composition chooses nothing; the next Enter does', async () => {
+  const page = app();
+  await visit(page, './?lang=zh');
+  const box = page.getByRole('combobox', { name: '搜索开发区' });
+  await box.pressSequentially('qingdao');
+  await expect(page.getByTestId('search-place').first()).toBeVisible();
+  // What an input method sends: Enter while composing (Chrome, Firefox), then keyCode 229 after it (Safari).
+  await box.dispatchEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true });
+  await box.evaluate((el) => {
+    const e = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    Object.defineProperty(e, 'keyCode', { value: 229 });
+    el.dispatchEvent(e);
+  });
+  await expect(box).toHaveValue('qingdao');
+  await expect(page).not.toHaveURL(/city=/);
+  await box.press('Enter');
+  await expect(page).toHaveURL(/city=qingdao/);
 });

@@ -280,6 +280,33 @@ appTest('F5 and Shift+F5 start the show instead of reloading, and keep it going'
   expect(await page.evaluate(() => (window as { __kept?: boolean }).__kept)).toBe(true);
 });
 
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+]) {
+  appTest(
+    `every step's caption fits its column at ${width}×${height} in English: nothing to scroll, nothing cut`,
+    async () => {
+      const page = app();
+      await page.setViewportSize({ width, height });
+      await visit(page, './?lang=en&view=present&step=1');
+      const side = page.getByTestId('presenter-side');
+      for (let step = 1; step <= LAST; step++) {
+        await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', String(step));
+        // A comparison pages its rows instead (tested above); every other step is sized to fit.
+        let pages = 1;
+        if (!tour[step - 1]!.compare)
+          await expect
+            .poll(() => side.evaluate((s) => s.scrollHeight - s.clientHeight), { message: `step ${step}` })
+            .toBeLessThanOrEqual(1);
+        else pages = Number(await page.locator('.step-compare').getAttribute('data-pages'));
+        // Next walks a comparison's pages first.
+        for (let p = 0; p < pages; p++) await page.keyboard.press('ArrowRight');
+      }
+    },
+  );
+}
+
 for (const lang of ['en', 'zh'] as const) {
   appTest(`the key hint is whole at 1280×720 (${lang}): it wraps, it is never cut`, async () => {
     const page = app();

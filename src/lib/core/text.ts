@@ -5,7 +5,7 @@
  */
 const NO_START = /^[，。、；：？！）》」』”’】〕〉,.;:?!)\]}…—%·]$/u;
 /** …and these never end one: opening brackets and quotes. */
-const NO_END = /^[（《「『“‘【〔〈(\[{]$/u;
+const NO_END = /^[（《「『“‘【〔〈([{]$/u;
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
 
 /**

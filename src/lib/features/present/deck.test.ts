@@ -8,7 +8,7 @@ import type { AtlasFile } from '../../core/data/schema';
 import type { AppState } from '../../core/state/app.svelte';
 import { buildTour } from './tour';
 import { deckOutline } from './deck-outline';
-import { hex, textHeight, writeDeck, type DeckMap } from './deck';
+import { hex, runsOf, textHeight, writeDeck, type DeckMap } from './deck';
 import type { DeckSlide } from './deck-outline';
 import { stepFacts } from './step-facts';
 
@@ -140,11 +140,51 @@ describe('the deck (.pptx)', () => {
     expect(texts.at(-1)).toContain(compare.table!.note);
   });
 
+  it('in an English deck the Chinese (quotes, articles’ names) is its own run, tagged zh-CN in the East Asian face', async () => {
+    const { part } = await readDeck('en');
+    const i = tour.findIndex((s) => s.kind === 'place');
+    const notes = await part(`ppt/notesSlides/notesSlide${i + 1}.xml`);
+    const quote =
+      tour[i]!.evidence[0]?.quote ??
+      stepFacts(appIn('en'), tour[i]!).find((f) => f.evidence.length)!.evidence[0]!.quote;
+    expect(notes).toMatch(
+      new RegExp(
+        `<a:rPr lang="zh-CN"[^>]*>(<a:latin[^>]*/>)?<a:ea typeface="Microsoft YaHei"/></a:rPr><a:t>[^<]*${quote.slice(0, 4)}`,
+      ),
+    );
+    expect(notes).toContain('lang="en-GB"');
+    // The slide's source line: the English words in English, a Chinese publisher's name in Chinese.
+    const slide = await part(`ppt/slides/slide${i + 1}.xml`);
+    expect(slide).toMatch(/lang="zh-CN"[^>]*>(?:(?!<\/a:rPr>).)*<a:ea typeface="Microsoft YaHei"/);
+    expect(runsOf('Source: 临汾新闻网\nMap', 'en')).toEqual([
+      { text: 'Source: ' },
+      { text: '临汾新闻网', options: { lang: 'zh-CN', fontFace: 'Microsoft YaHei', breakLine: true } },
+      { text: 'Map' },
+    ]);
+    expect(runsOf('临汾新闻网', 'zh')).toBe('临汾新闻网');
+    // Digits and ASCII marks inside a Chinese phrase stay in its run.
+    expect(runsOf('  「5月23日下午, 全市」 — Linfen', 'en')).toEqual([
+      { text: '  ' },
+      { text: '「5月23日下午, 全市」', options: { lang: 'zh-CN', fontFace: 'Microsoft YaHei' } },
+      { text: ' — Linfen' },
+    ]);
+  });
+
+  it('a map keeps its proportions: cropped to its frame, never stretched', async () => {
+    const { part } = await readDeck('en');
+    const xml = await part('ppt/slides/slide1.xml');
+    // The 2:1 test picture in a frame narrower than 15 in: its sides are cropped by the same amount.
+    const crop = /<a:srcRect l="(\d+)" r="(\d+)" t="0" b="0"\/>/.exec(xml);
+    expect(crop).not.toBeNull();
+    expect(Number(crop![1])).toBeGreaterThan(0);
+    expect(crop![1]).toBe(crop![2]);
+  });
+
   it('estimates text heights erring tall, and reads CSS colours as hex', () => {
-    // 20 CJK characters at 10 pt fill 200 pt: one line at 3 in (216 pt), two at 2 in.
-    const one = textHeight('开'.repeat(20), 10, 3, 1.2);
+    // 20 CJK characters at 10 pt fill 200 pt: one line at 3.2 in (92 % of 230 pt), two at 2 in.
+    const one = textHeight('开'.repeat(20), 10, 3.2, 1.2);
     expect(textHeight('开'.repeat(20), 10, 2, 1.2)).toBeCloseTo(2 * one - 0.05, 5);
-    expect(textHeight('a\nb', 10, 3, 1.2)).toBeCloseTo(2 * one - 0.05, 5);
+    expect(textHeight('a\nb', 10, 3.2, 1.2)).toBeCloseTo(2 * one - 0.05, 5);
     expect(hex('#abc')).toBe('AABBCC');
     expect(hex('#1f2328')).toBe('1F2328');
     expect(hex('rgb(31, 35, 40)')).toBe('1F2328');

@@ -39,6 +39,38 @@ const PT = { kicker: 11, title: 26, caption: 15, measure: 11, table: 9, note: 8,
 const FONT: Record<Lang, string> = { zh: 'Microsoft YaHei', en: 'Arial' };
 /** The run language each deck's text is tagged with (DrawingML `a:rPr/@lang`): spell-check and line breaking. */
 const RUN_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+/**
+ * A run of Chinese: CJK ideographs and CJK and full-width marks, with the digits, spaces and ASCII marks between them
+ * (「5月23日下午,」 is one run) and digits just before (2018年).
+ */
+const CJK_RUN =
+  /((?:\d+\s?)?[\u2E80-\u9FFF\uF900-\uFAFF\u3000-\u303F\uFF00-\uFFEF]+(?:[\d\s.,:;%()\-–—]*[\u2E80-\u9FFF\uF900-\uFAFF\u3000-\u303F\uFF00-\uFFEF]+)*)/;
+
+type Runs = { text: string; options?: { lang?: string; fontFace?: string; breakLine?: boolean } }[];
+
+/**
+ * Text as PptxGenJS takes it. In an English deck, the Chinese in it (an article's title or publisher, a name from a
+ * user's file) is its own run, tagged zh-CN in the East Asian face, so spell-check leaves it alone and the face is
+ * right; lines ("\n") end in a break. A Chinese deck's text, or text with no Chinese, is one string.
+ */
+export function runsOf(body: string, lang: Lang): string | Runs {
+  if (lang === 'zh' || !CJK_RUN.test(body)) return body;
+  const lines = body.split('\n');
+  return lines.flatMap((line, i) => {
+    const parts: Runs = line
+      .split(CJK_RUN)
+      .filter(Boolean)
+      .map((part) =>
+        CJK_RUN.test(part) ? { text: part, options: { lang: RUN_LANG.zh, fontFace: FONT.zh } } : { text: part },
+      );
+    if (i < lines.length - 1) {
+      const last = parts.at(-1) ?? { text: '' };
+      if (!parts.length) parts.push(last);
+      last.options = { ...last.options, breakLine: true };
+    }
+    return parts;
+  });
+}
 
 /**
  * Writes the deck: `slides[i]` with `maps[i]` (null: no picture, e.g. a step whose map could not be captured). A
@@ -104,15 +136,16 @@ export async function writeDeck(
       const slide = pptx.addSlide({ masterName: s.table ? 'COMPARE' : 'MAP' });
       const map = maps[i];
       if (map) {
+        // PptxGenJS's `sizing` box is the frame; `w`/`h` are the picture's own proportions, which it keeps.
         const natural = (PAGE.h * map.width) / map.height;
         slide.addImage({
           data: map.data,
           x: 0,
           y: 0,
-          w: mapW,
+          w: natural,
           h: PAGE.h,
-          // A map wider than its box loses a little of each side; never stretched.
-          ...(Math.abs(natural - mapW) > 0.01 ? { sizing: { type: 'cover', w: mapW, h: PAGE.h } } : {}),
+          // A map wider than its frame loses a little of each side (a narrower one, of top and bottom): never stretched.
+          sizing: { type: 'cover', w: mapW, h: PAGE.h },
           altText: content.title,
         });
       }
@@ -130,12 +163,12 @@ export async function writeDeck(
       const title = part ? options.continued(content.title) : content.title;
       let y = PAD + kickerH + 0.12;
       const titleH = textHeight(title, PT.title, w, 1, LINE[options.lang]);
-      slide.addText(title, { placeholder: 'title', y, h: titleH });
+      slide.addText(runsOf(title, options.lang), { placeholder: 'title', y, h: titleH });
       y += titleH + 0.15;
       const footer = content.footer.join('\n');
       const footH = textHeight(footer, PT.footer, w, 1.1, LINE[options.lang]);
       let bottom = PAGE.h - PAD - footH;
-      slide.addText(footer, {
+      slide.addText(runsOf(footer, options.lang), {
         ...text,
         x,
         y: bottom,
@@ -150,7 +183,17 @@ export async function writeDeck(
       const block = (body: string, pt: number, color: string, bold = false, spacing = 1.2, whole = false) => {
         const h = textHeight(body, pt, w, spacing, LINE[options.lang]);
         if (!whole && y + h > bottom) return false;
-        slide.addText(body, { ...text, x, y, w, h, fontSize: pt, color, bold, lineSpacingMultiple: spacing });
+        slide.addText(runsOf(body, options.lang), {
+          ...text,
+          x,
+          y,
+          w,
+          h,
+          fontSize: pt,
+          color,
+          bold,
+          lineSpacingMultiple: spacing,
+        });
         y += h + 0.15;
         return true;
       };
@@ -164,7 +207,7 @@ export async function writeDeck(
       // The legend where room is left (the caption and figures come first; it is the same on every slide).
       const legendH = 0.3 + Math.ceil(content.legend.length / 2) * 0.26;
       if (!s.table && content.legend.length && y + legendH <= bottom) {
-        legend(slide, content, { x, y: bottom - legendH, w }, text, c);
+        legend(slide, content, { x, y: bottom - legendH, w }, text, c, options.lang);
         bottom -= legendH + 0.2;
       }
       // A zone's measures as room allows (each whole or not at all): every one is in the notes too.
@@ -172,7 +215,7 @@ export async function writeDeck(
       if (s.table) {
         const noteH = textHeight(s.table.note, PT.note, w, 1.1, LINE[options.lang]);
         const fit = fitRows(s.table, rows, w, bottom - noteH - 0.1 - y, options.lang);
-        table(slide, s.table, rows.slice(0, fit), { x, y, w }, text, c);
+        table(slide, s.table, rows.slice(0, fit), { x, y, w }, text, c, options.lang);
         rows = rows.slice(fit);
         if (!rows.length)
           slide.addText(s.table.note, {
@@ -192,7 +235,7 @@ export async function writeDeck(
   });
 
   const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return tagNotes(bytes, RUN_LANG[options.lang]);
+  return tagNotes(bytes, options.lang);
 }
 
 type Slide = ReturnType<InstanceType<typeof import('pptxgenjs').default>['addSlide']>;
@@ -206,6 +249,7 @@ function legend(
   box: { x: number; y: number; w: number },
   text: TextBase,
   c: Hex,
+  lang: Lang,
 ) {
   slide.addText(content.legendTitle, { ...text, ...box, h: 0.25, fontSize: 10, bold: true, color: c.ink });
   const col = box.w / 2;
@@ -220,7 +264,7 @@ function legend(
       fill: { color: hex(item.color) },
       line: { color: c.zoneStroke, width: 0.75 },
     });
-    slide.addText(item.label, {
+    slide.addText(runsOf(item.label, lang), {
       ...text,
       x: cx + 0.22,
       y: cy,
@@ -295,9 +339,10 @@ function table(
   box: { x: number; y: number; w: number },
   text: TextBase,
   c: Hex,
+  lang: Lang,
 ) {
   const cell = (s: string, extra: object = {}) => ({
-    text: s,
+    text: runsOf(s, lang),
     options: { fontSize: PT.table, color: c.ink, ...extra },
   });
   const header = t.header.map((h, i) =>
@@ -306,7 +351,13 @@ function table(
       : {
           text: [
             { text: '● ', options: { color: hex(t.colours[i - 1]!), fontSize: PT.table + 2 } },
-            { text: h, options: { bold: true, color: c.ink, fontSize: PT.table } },
+            ...[runsOf(h, lang)]
+              .flat()
+              .map((r) =>
+                typeof r === 'string'
+                  ? { text: r, options: { bold: true, color: c.ink, fontSize: PT.table } }
+                  : { text: r.text, options: { ...r.options, bold: true, color: c.ink, fontSize: PT.table } },
+              ),
           ],
           options: {},
         },
@@ -334,7 +385,8 @@ export function textHeight(body: string, pt: number, widthIn: number, spacing: n
 
 /** Lines `body` takes at `pt` in a box `widthIn` inches wide (the widths as textHeight counts them). */
 export function lineCount(body: string, pt: number, widthIn: number): number {
-  const perLine = (widthIn * 72) / pt;
+  // 92 % of the width: a renderer's substitute face runs wider, and a line breaks before a word that would not fit.
+  const perLine = (0.92 * widthIn * 72) / pt;
   return body.split('\n').reduce((n, p) => {
     let ems = 0;
     for (const ch of p) ems += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.55;
@@ -346,10 +398,23 @@ export function lineCount(body: string, pt: number, widthIn: number): number {
  * Speaker notes as PptxGenJS writes them are one run tagged en-US with the lines run together; here each line becomes
  * a paragraph tagged with the deck's language (WPS and PowerPoint otherwise set Chinese notes in a Latin face).
  */
-async function tagNotes(bytes: Uint8Array, lang: string): Promise<Uint8Array> {
+async function tagNotes(bytes: Uint8Array, lang: Lang): Promise<Uint8Array> {
   const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(bytes);
   const notes = Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
+  const run = (text: string, runLang: Lang) =>
+    `<a:r><a:rPr lang="${RUN_LANG[runLang]}" dirty="0">` +
+    (runLang === 'zh' ? `<a:latin typeface="${FONT.zh}"/><a:ea typeface="${FONT.zh}"/>` : '') +
+    `</a:rPr><a:t>${text}</a:t></a:r>`;
+  // A line as runs: all of it in the deck's language, except Chinese runs in an English deck (a quote, a title).
+  const line = (text: string) =>
+    lang === 'zh'
+      ? run(text, 'zh')
+      : text
+          .split(CJK_RUN)
+          .filter(Boolean)
+          .map((part) => run(part, CJK_RUN.test(part) ? 'zh' : 'en'))
+          .join('');
   for (const name of notes) {
     const xml = await zip.file(name)!.async('string');
     const fixed = xml.replace(
@@ -357,11 +422,7 @@ async function tagNotes(bytes: Uint8Array, lang: string): Promise<Uint8Array> {
       (_, body: string) =>
         body
           .split(/\r?\n|&#10;|&#xA;/i)
-          .map((line) =>
-            line
-              ? `<a:p><a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>`
-              : `<a:p><a:endParaRPr lang="${lang}"/></a:p>`,
-          )
+          .map((text) => (text ? `<a:p>${line(text)}</a:p>` : `<a:p><a:endParaRPr lang="${RUN_LANG[lang]}"/></a:p>`))
           .join(''),
     );
     zip.file(name, fixed);

@@ -117,7 +117,7 @@ describe('line breaking', () => {
       expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
       for (const l of lines) {
         expect(l).not.toMatch(/^[，。、；：？！）》」』”’】,.;:?!)\]…%]/u);
-        expect(l).not.toMatch(/[（《「『“‘【(\[]$/u);
+        expect(l).not.toMatch(/[（《「『“‘【([]$/u);
       }
     }
   });
