@@ -283,7 +283,7 @@ appTest('F5 and Shift+F5 start the show instead of reloading, and keep it going'
 for (const [width, height] of [
   [1280, 720],
   [1920, 1080],
-]) {
+] as const) {
   appTest(
     `every step's caption fits its column at ${width}×${height} in English: nothing to scroll, nothing cut`,
     async () => {
