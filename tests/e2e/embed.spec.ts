@@ -112,6 +112,20 @@ test("on a strict page (style-src 'self'): the dialog’s snippet is full width 
   }
 });
 
+test('readers never see an editor’s notice: a bad value in the embed’s link goes to the console, not the article', async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const iframe = `<iframe src="${APP}/?view=embed&lang=en&zone=no-such-zone&model=nope" title="Atlas" width="100%" height="600" data-zone-reform-atlas></iframe>`;
+  await page.goto(site.page('/notices.html', article(iframe)));
+  const frame = await atlasFrame(page);
+  await expect(frame.locator('.map-stage').first()).toHaveAttribute('data-zones', '15');
+  await expect.poll(() => warnings.join('\n')).toContain('no-such-zone');
+  await expect(frame.getByTestId('notices')).toHaveCount(0);
+  await expect(frame.locator('body')).not.toContainText('no-such-zone');
+});
+
 test('a page already using pym.js sizes the iframe with no new script', async ({ page }) => {
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>pym host</title></head><body>
 <h1>pym.js host</h1><div id="atlas"></div>

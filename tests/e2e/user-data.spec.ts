@@ -181,6 +181,15 @@ test('the embed dialog says when a file picked from this computer cannot travel 
   await page.getByRole('button', { name: 'Embed' }).click();
   await expect(page.getByTestId('embed-code')).toHaveValue(/data=/);
   await expect(page.getByTestId('embed-local-data')).toHaveCount(0);
+  // The preview's own notices (the file's loading report) are the editor's, shown beside it, never in the embed.
+  await expect(page.getByTestId('embed-preview-notices')).toContainText('Loaded 3 zones from “zones-example.csv”');
+  const preview = page.frameLocator('[data-testid="embed-preview"]');
+  await expect(preview.getByTestId('embed')).toBeVisible();
+  await expect(preview.getByTestId('notices')).toHaveCount(0);
+  // Esc closes the dialog from inside the preview too.
+  await preview.getByRole('combobox').focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('embed-dialog')).toHaveCount(0);
 });
 
 test('the measures matrix lists only measures the loaded zones name, and says so when they name none', async ({

@@ -248,6 +248,7 @@ export const en: Record<keyof typeof zh, string> = {
   'present.compareRange': 'Measures {from}–{to} of the {count} that differ.',
   'present.inheritedCount':
     'Plus {count, plural, one {# measure} other {# measures}} from the city-wide reform (see the city’s step)',
+  'embed.editorNotices': 'Only you see these; readers of the embed do not:',
   'embed.openFull': 'Open the full map',
   'embed.choose': 'Choose a zone',
   'embed.all': 'All zones',

@@ -232,6 +232,7 @@ export const zh = {
   'present.compareNext': '下一页：做法不同的{count}项措施',
   'present.compareRange': '不同的{count}项措施中的第{from}–{to}项。',
   'present.inheritedCount': '另沿用全市改革的{count}项措施（见城市一步）',
+  'embed.editorNotices': '以下提示只有您看得到，读者在嵌入页面上看不到：',
   'embed.openFull': '打开完整地图',
   'embed.choose': '选择开发区',
   'embed.all': '全部开发区',

@@ -1,8 +1,9 @@
 // Embed helpers: resize messages in pym / Datawrapper / own formats, the only parent message read, captions, snippet.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { embedIds, heightMessages, isPymWidthMessage } from './resize';
 import { embedCaptions, fullMapUrl } from './captions';
 import { embedSnippet, embedUrl, type EmbedOptions } from './snippet';
+import { editorNotices, parseEmbedNotices } from './notices';
 
 describe('embedIds', () => {
   it.each<[string, { childId: string | null; embedId: string }]>([
@@ -98,5 +99,33 @@ describe('embed snippet', () => {
     const s = embedSnippet(app, { ...options, title: '"><script>alert(1)</script>' }, 'Atlas');
     expect(s).not.toContain('<script>alert');
     expect(s).toContain('title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+  });
+});
+
+describe('editors see problems, readers do not', () => {
+  it('writes each notice to the console once and posts them only to a same-origin parent', () => {
+    const posts: [unknown, string][] = [];
+    const parent = { postMessage: (m: unknown, origin: string) => posts.push([m, origin]) };
+    const win = { parent, location: { origin: 'https://n.example' } } as unknown as Window;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    editorNotices(win, [{ id: 1, text: 'zone “x” was dropped' }]);
+    editorNotices(win, [
+      { id: 1, text: 'zone “x” was dropped' },
+      { id: 2, text: 'Loaded 3 zones' },
+    ]);
+    expect(warn.mock.calls.map((c) => c[0])).toEqual([
+      '[Zone Reform Atlas] zone “x” was dropped',
+      '[Zone Reform Atlas] Loaded 3 zones',
+    ]);
+    expect(posts.at(-1)).toEqual([
+      { context: 'atlas.embed-notices', texts: ['zone “x” was dropped', 'Loaded 3 zones'] },
+      'https://n.example',
+    ]);
+    warn.mockRestore();
+  });
+  it('reads only its own message shape', () => {
+    expect(parseEmbedNotices({ context: 'atlas.embed-notices', texts: ['a'] })).toEqual(['a']);
+    for (const bad of [null, 'x', { context: 'atlas.embed-notices', texts: [1] }, { context: 'other', texts: [] }])
+      expect(parseEmbedNotices(bad)).toBeNull();
   });
 });
