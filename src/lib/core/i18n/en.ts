@@ -344,6 +344,12 @@ export const en: Record<keyof typeof zh, string> = {
   'import.unknown-field': 'Unknown field(s): {value}.',
   'import.required': 'Required, but empty.',
   'import.bad-id': 'Invalid id “{value}”: use lowercase letters, digits and hyphens, e.g. qingdao-blue-valley.',
+  'import.duplicate-zone':
+    'The zone “{value}” appears twice: {first} has the same name. Check it was not entered twice.',
+  'import.duplicate-point':
+    '“{value}” has a name like the zone at {first} and almost the same point (under 300 m apart): possibly entered twice.',
+  'import.at-sea':
+    'The point ({value}) is on no land the basemap draws, about {km} km from the nearest coast: check its longitude and latitude.',
   'import.duplicate-id': 'Duplicate id “{value}”: already used at {first}.',
   'import.duplicate-source': 'Duplicate source id “{value}”: already used at {first}.',
   'import.bad-number': '“{value}” is not a number.',
@@ -390,6 +396,10 @@ export const en: Record<keyof typeof zh, string> = {
   'import.type.object': 'an object',
   'import.type.array': 'a list (array)',
   'import.type.boolean': 'true or false',
+  'import.where.sheetRowColumn': 'Sheet “{sheet}”, row {row}, column “{column}”',
+  'import.where.sheetRow': 'Sheet “{sheet}”, row {row}',
+  'import.excel-error':
+    'This cell holds Excel’s error value “{value}” (a formula with no result), not data: fix it in the spreadsheet and save again.',
   'import.where.rowColumn': 'Row {row}, column “{column}”',
   'import.where.row': 'Row {row}',
   'import.where.separator': ': ',

@@ -107,8 +107,56 @@ describe('workbooks', () => {
     const bytes = workbook(bookType);
     // Row numbers are the sheet's: the header is on row 2, the faulty row is row 4.
     expect(errors(await load(bytes, `zones.${bookType}`))).toEqual([
-      { code: 'bad-number', row: 4, column: '纬度', value: 'x', params: {} },
+      { code: 'bad-number', row: 4, column: '纬度', value: 'x', params: {}, sheet: '开发区' },
     ]);
+    expect(formatImportError(errors(await load(bytes, `zones.${bookType}`))[0]!, 'zh')).toMatch(
+      /^工作表“开发区”第4行“纬度”列：/,
+    );
+  });
+
+  it('skips a hidden first sheet (a drop-down’s lists) and names the sheet it read', async () => {
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheet([['管理体制'], ['法定机构'], ['党工委（管委会）+公司']]), '选项');
+    utils.book_append_sheet(
+      book,
+      sheet([
+        ['名称', '经度', '纬度', '管理体制', '来源链接', '引文'],
+        ['青岛蓝谷', 120.67, 36.37, '法定机构', 'https://example.org/a', '青岛蓝谷的体制'],
+      ]),
+      'Sheet2',
+    );
+    book.Workbook = {
+      Sheets: [
+        { name: '选项', Hidden: 1 },
+        { name: 'Sheet2', Hidden: 0 },
+      ],
+    };
+    const result = ok(await load(new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)));
+    expect(result.info).toMatchObject({ format: 'xlsx', sheet: 'Sheet2' });
+  });
+
+  it('names an Excel error value as such, in a workbook and in a CSV saved from one', async () => {
+    const rows = [
+      ['名称', '经度', '纬度', '管理体制', '来源链接', '引文'],
+      ['青岛蓝谷', 120.67, '#N/A', '法定机构', 'https://example.org/a', '青岛蓝谷的体制'],
+      ['#REF!', 120.6, 36.3, '法定机构', 'https://example.org/a', '青岛蓝谷的体制'],
+    ];
+    const book = utils.book_new();
+    const ws = sheet(rows);
+    // As Excel stores them: error cells (t: 'e', with the error's code), not text.
+    ws['C2'] = { t: 'e', v: 0x2a, w: '#N/A' };
+    ws['A3'] = { t: 'e', v: 0x17, w: '#REF!' };
+    utils.book_append_sheet(book, ws, '开发区');
+    const fromBook = errors(
+      await load(new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)),
+    );
+    const fromCsv = errors(await load(utf8(rows.map((r) => r.join(',')).join('\n')), 'zones.csv'));
+    for (const list of [fromBook, fromCsv])
+      expect(list.map((e) => [e.code, e.row, e.column, e.value])).toEqual([
+        ['excel-error', 2, '纬度', '#N/A'],
+        ['excel-error', 3, '名称', '#REF!'],
+      ]);
+    expect(formatImportError(fromCsv[0]!, 'en')).toContain('Excel’s error value “#N/A”');
   });
 
   it('loads a valid workbook and says which sheet it read', async () => {

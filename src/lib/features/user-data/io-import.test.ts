@@ -107,6 +107,41 @@ describe('valid files', async () => {
   });
 });
 
+describe('mistakes that load, said (issue 35)', async () => {
+  const row = (id: string, zh: string, en: string, lng: number, lat: number) =>
+    `${id},${zh},${en},${lng},${lat},370000,370200,other,,,,Title,,青岛蓝谷的体制`;
+  it('the same zone twice, by name or by point and a like name, is a warning naming both rows', async () => {
+    const text = [
+      HEADER,
+      row('a', '青岛蓝谷', 'Qingdao Blue Valley', 120.67, 36.37),
+      row('b', '青岛蓝谷', 'Blue Valley again', 120.5, 36.3),
+      row('c', '青岛高新区', 'Qingdao Hi-tech Zone', 120.27, 36.27),
+      row('d', '青岛高新技术产业开发区', 'Qingdao High-tech Industrial Development Zone', 120.2705, 36.2702),
+      row('e', '青岛邮轮港区', 'Qingdao Cruise Port', 120.2705, 36.2702),
+    ].join('\n');
+    const result = await load(utf8(text));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.warnings).toEqual([
+      { code: 'duplicate-zone', row: 3, column: 'name_zh', value: '青岛蓝谷', params: { firstRow: 2 } },
+      { code: 'duplicate-point', row: 5, column: 'lng', value: '青岛高新技术产业开发区', params: { firstRow: 4 } },
+    ]);
+    // In the reader's language, naming the first row.
+    expect(formatImportError(result.warnings[0]!, 'zh')).toContain('第2行');
+    expect(formatImportError(result.warnings[1]!, 'en')).toContain('row 4');
+  });
+  it('a point on no land, far off the coast, is a warning with the distance; one on land is not', async () => {
+    const text = [HEADER, row('a', '青岛蓝谷', 'Qingdao Blue Valley', 122.9, 35.6)].join('\n');
+    const result = await load(utf8(text));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatchObject({ code: 'at-sea', row: 2, column: 'lng' });
+    const km = Number(result.warnings[0]!.params.km);
+    expect(km).toBeGreaterThan(100);
+    expect(km).toBeLessThan(300);
+    expect(formatImportError(result.warnings[0]!, 'en')).toContain(`about ${km} km from the nearest coast`);
+  });
+});
+
 describe('malformed files', async () => {
   it.each([
     // CSV structure

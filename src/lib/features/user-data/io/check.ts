@@ -175,9 +175,58 @@ export function checkFile(
       if (ind.evidence) evidence(ind.evidence, (path) => where(['industries', j, 'evidence', ...path]));
     });
   });
+  duplicates(file, at, report);
 }
 
 /** Adcodes: a province XX0000, a city in it, a district in the city (GB/T 2260's hierarchy; municipalities: rules.ts). */
+/** Generic endings of a zone's name, left out when two names are compared (昆山经济技术开发区 ~ 昆山开发区). */
+const GENERIC =
+  /(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区|工业园区|产业园区|园区|新区|管委会|economic and technological development zone|development zone|industrial park|high-tech zone|zone|park|\s)+$/giu;
+/** How close two points are to count as the same place, km (a zone's point is rarely given finer). */
+const SAME_POINT_KM = 0.3;
+
+/** A name as two rows are compared: lower case, no spaces or generic ending. */
+const nameKey = (name: string | undefined) =>
+  (name ?? '').toLowerCase().replace(/\s+/g, ' ').trim().replace(GENERIC, '').trim();
+
+/**
+ * The same zone twice (issue 35), as warnings that name both rows: the same name (in either language), or points within
+ * SAME_POINT_KM whose names are alike: the same less their generic endings, or one (three characters or more) within
+ * the other — a city's name alone (青岛) is not enough to call two zones alike.
+ */
+function duplicates(file: UserFile, at: Locator, report: Report): void {
+  const byName = new Map<string, number>();
+  file.zones.forEach((zone, i) => {
+    for (const lang of ['zh', 'en'] as const) {
+      const name = zone.name[lang];
+      if (!name) continue;
+      const key = `${lang}:${name.replace(/\s+/g, ' ').trim().toLowerCase()}`;
+      const first = byName.get(key);
+      if (first === undefined) byName.set(key, i);
+      else {
+        report.warn('duplicate-zone', at.zone(i, ['name', lang]), firstAt(at.zone(first, ['name', lang])), name);
+        return;
+      }
+    }
+    for (let j = 0; j < i; j++) {
+      const other = file.zones[j]!;
+      if (km(zone, other) > SAME_POINT_KM) continue;
+      const a = nameKey(zone.name.zh || zone.name.en);
+      const b = nameKey(other.name.zh || other.name.en);
+      if (a && b && (a === b || (Math.min(a.length, b.length) >= 3 && (a.includes(b) || b.includes(a))))) {
+        report.warn('duplicate-point', at.zone(i, ['lng']), firstAt(at.zone(j, ['lng'])), zone.name.zh || zone.name.en);
+        return;
+      }
+    }
+  });
+}
+
+/** Great-circle distance between two zones' points, km (equirectangular: fine at these distances). */
+function km(a: { lng: number; lat: number }, b: { lng: number; lat: number }): number {
+  const kx = Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
+  return Math.hypot((a.lng - b.lng) * kx, a.lat - b.lat) * 111.32;
+}
+
 function checkCodes(zone: ZoneEntry, where: (path: Path) => Position, report: Report): void {
   const { province, city, district } = zone;
   const provinceOk = /^\d{2}0000$/.test(province);

@@ -31,6 +31,7 @@ export type ImportErrorCode =
   | 'required'
   | 'bad-id'
   | 'duplicate-id'
+  | 'excel-error'
   | 'duplicate-source'
   | 'bad-number'
   | 'out-of-china'
@@ -62,7 +63,7 @@ export type ImportErrorCode =
   | 'schema'
   | 'more-errors';
 
-export type ImportWarningCode = 'html-text' | 'unknown-columns';
+export type ImportWarningCode = 'html-text' | 'unknown-columns' | 'duplicate-zone' | 'duplicate-point' | 'at-sea';
 export type ImportCode = ImportErrorCode | ImportWarningCode;
 
 /** Where a problem is: a spreadsheet row (the header is row 1) and column for CSV, a path such as zones[2].lat for JSON. */
@@ -70,6 +71,8 @@ export interface Position {
   row?: number;
   column?: string;
   path?: string;
+  /** The workbook's sheet the row is on (a workbook's problems name it). */
+  sheet?: string;
 }
 
 export interface ImportIssue extends Position {
@@ -111,6 +114,13 @@ export function failed(errors: ImportIssue[]): ImportResult {
 export class Report {
   readonly errors: ImportIssue[] = [];
   readonly warnings: ImportIssue[] = [];
+  /** The workbook sheet the rows were read from: every row's problem names it. */
+  sheet: string | undefined;
+  /** The issues with their sheet, where a row has one. */
+  #located(list: ImportIssue[]): ImportIssue[] {
+    const sheet = this.sheet;
+    return sheet === undefined ? list : list.map((e) => (e.row === undefined ? e : { ...e, sheet }));
+  }
 
   error(code: ImportErrorCode, at: Position, params: ImportIssue['params'] = {}, value?: string): void {
     this.errors.push(issue(code, at, params, value));
@@ -125,10 +135,13 @@ export class Report {
   }
 
   fail(): ImportResult {
-    return failed(this.errors);
+    // A cell holding an Excel error value gets that one message, not also the "required" or "not a number" it leads to.
+    const excel = new Set(this.errors.filter((e) => e.code === 'excel-error').map((e) => `${e.row}|${e.column}`));
+    const errors = this.errors.filter((e) => e.code === 'excel-error' || !excel.has(`${e.row}|${e.column}`));
+    return failed(this.#located(errors));
   }
 
   succeed(dataset: UserDataset, info: ReadInfo): ImportResult {
-    return { ok: true, dataset, warnings: capped(this.warnings), info };
+    return { ok: true, dataset, warnings: capped(this.#located(this.warnings)), info };
   }
 }

@@ -100,6 +100,7 @@ export async function importUserData(
     if (!sheet.ok) return failed([issue(sheet.problem === 'empty' ? 'no-zones' : 'workbook-unreadable')]);
     info.sheet = sheet.sheet;
     parsed = readTable(sheet.rows, report, { vocabulary: v, skippedRows: sheet.skippedRows, strictWidth: false });
+    report.sheet = sheet.sheet;
   } else {
     info.encoding = decoded.encoding;
     parsed = readText(decoded.text, fileName, report, v, info);

@@ -34,12 +34,21 @@ export function formatImportError(problem: ImportIssue, lang: Lang): string {
   else if (problem.params.firstPath !== undefined) params.first = problem.params.firstPath;
   let message = fill(t[`import.${problem.code}`], params);
   if (typeof params.suggest === 'string') message += (lang === 'zh' ? '' : ' ') + fill(t['import.suggest'], params);
+  const sheet = problem.sheet !== undefined;
   const where =
     problem.row !== undefined
-      ? fill(t[problem.column ? 'import.where.rowColumn' : 'import.where.row'], {
-          row: problem.row,
-          column: problem.column ?? '',
-        })
+      ? fill(
+          t[
+            problem.column
+              ? sheet
+                ? 'import.where.sheetRowColumn'
+                : 'import.where.rowColumn'
+              : sheet
+                ? 'import.where.sheetRow'
+                : 'import.where.row'
+          ],
+          { row: problem.row, column: problem.column ?? '', sheet: problem.sheet ?? '' },
+        )
       : (problem.path ?? '');
   return where ? `${where}${t['import.where.separator']}${message}` : message;
 }

@@ -113,17 +113,27 @@ export function resolvePlaces(
     const errors = report.errors.length;
     // A point outside China is the check's error (out-of-china, swapped-coordinates): no place can be found for it.
     if (!inChina(zone.lng, zone.lat)) unplaced.add(i);
-    else place(zone, where);
+    else place(zone, i, where);
     if (report.errors.length > errors) unplaced.add(i);
   });
   return used;
 
-  function place(zone: UserFile['zones'][number], where: (field: Kind) => ReturnType<Locator['zone']>): void {
+  function place(
+    zone: UserFile['zones'][number],
+    i: number,
+    where: (field: Kind) => ReturnType<Locator['zone']>,
+  ): void {
     const point = [zone.lng, zone.lat] as const;
     const tolerance = (kind: Kind) => TOLERANCE_KM[kind] + (zone.precisionKm ?? 0);
     const found = regionsAt(gazetteer.regions, point);
     // A point just off the coast (or off a simplified border) belongs to the nearest region within the tolerance.
     found.province ??= nearest(gazetteer.regions.provinces, point, tolerance('province'));
+    // On no land the basemap draws, nor within the tolerance of it: at sea (or a coordinate typed wrong). Said, with
+    // how far the nearest coast is; the zone still loads (a small island may be left out of the simplified basemap).
+    if (!found.province) {
+      const coast = Math.min(...gazetteer.regions.provinces.map((f) => distanceToBorderKm(f, point)));
+      report.warn('at-sea', at.zone(i, ['lng']), { km: Math.round(coast) }, `${zone.lng}, ${zone.lat}`);
+    }
     const province0 = found.province?.properties.adcode;
     if (province0 && !found.prefecture)
       found.prefecture = nearest(

@@ -38,6 +38,10 @@ export interface TableOptions {
  * they name a taxonomy label; an empty id becomes a slug of the English name (or zone-<row>); "lng,lat" in a location
  * cell, or in the lng cell with lat empty, becomes the two coordinates.
  */
+/** Excel's and WPS's error values, as a sheet shows them and a CSV saved from it writes them. */
+export const EXCEL_ERROR =
+  /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
 export function readTable(
   rows: string[][],
   report: Report,
@@ -88,9 +92,15 @@ export function readTable(
       report.error('column-count', { row }, { expected: header.length, found: cells.length });
       return;
     }
+    // An Excel error value (#N/A, #REF! …) in any column is named as such, in every format (issue 35).
+    for (const [column, i] of index) {
+      const value = String(cells[i] ?? '').trim();
+      if (EXCEL_ERROR.test(value)) report.error('excel-error', { row, column: shown(column) }, {}, value);
+    }
     const cell = (c: Column) => {
       const i = index.get(c);
-      return i === undefined ? '' : restoreFormula(String(cells[i] ?? '').trim());
+      const value = i === undefined ? '' : restoreFormula(String(cells[i] ?? '').trim());
+      return EXCEL_ERROR.test(value) ? '' : value;
     };
     const number = (c: Column, value = cell(c)) => {
       const v = value.normalize('NFKC').replace(/°$/, '');
