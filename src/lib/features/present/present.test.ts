@@ -191,15 +191,18 @@ describe('the tour', () => {
   const atlas = buildAtlas(file);
   const overview = { zh: '{places}地、{zones}个开发区', en: '{places} places, {zones} zones' };
   const tour = buildTour(atlas, overview);
+  /** What slideContent reads of the app: the language, its catalogue, the atlas, the step on screen. */
+  const appIn = (lang: 'zh' | 'en') =>
+    ({
+      lang,
+      t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
+      atlas,
+      url: { step: 1 },
+    }) as unknown as AppState;
 
   it('a caption that only repeats the step’s title (a tour built from a file’s zone names) is said once', () => {
     for (const lang of ['zh', 'en'] as const) {
-      const app = {
-        lang,
-        t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
-        atlas,
-        url: { step: 1 },
-      } as unknown as AppState;
+      const app = appIn(lang);
       const zone = tour.find((s) => s.kind === 'zone')!;
       const title = stepTitle(zone, lang, app.t);
       const named = { ...zone, caption: { zh: title, en: title } };
@@ -211,12 +214,7 @@ describe('the tour', () => {
 
   it('a zone step’s slide says what its caption shows: its measures by status, by name, then the inherited ones named', () => {
     for (const lang of ['zh', 'en'] as const) {
-      const app = {
-        lang,
-        t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
-        atlas,
-        url: { step: 1 },
-      } as unknown as AppState;
+      const app = appIn(lang);
       // Yantai: every measure a plan the meeting called for, so one paragraph, said to be proposed.
       const yantai = tour.find((s) => s.zone?.zone.id === 'yantai-etdz')!;
       const stated = yantai.zone!.measures.filter((m) => m.provenance === 'stated');
