@@ -1,7 +1,17 @@
 // Slide export: the map (WebGL canvas or SVG) and the step's caption composed onto a 1920×1080 PNG for slide decks.
 import { wrapText } from '../../core/text';
 
-export const SLIDE = { width: 1920, height: 1080, mapWidth: 1180 } as const;
+/**
+ * The slide, px. The map takes the full height at its own shape, between `mapMin` and `mapMax` wide (the caption panel
+ * has the rest), so the picture fills its side with no bands of sea (issue 34); `mapWidth` without a map.
+ */
+export const SLIDE = { width: 1920, height: 1080, mapWidth: 1180, mapMin: 1000, mapMax: 1320 } as const;
+
+/** The map's width on the slide for a picture `w` × `h` px: its shape at the slide's height, within SLIDE's bounds. */
+export function slideMapWidth(map: { w: number; h: number } | null): number {
+  if (!map || map.h <= 0) return SLIDE.mapWidth;
+  return Math.round(Math.min(SLIDE.mapMax, Math.max(SLIDE.mapMin, (SLIDE.height * map.w) / map.h)));
+}
 
 export interface SlideContent {
   kicker: string;
@@ -145,7 +155,8 @@ export function drawSlide(
   colours: SlideColours,
   fontFamily: string,
 ) {
-  const { width, height, mapWidth } = SLIDE;
+  const { width, height } = SLIDE;
+  const mapWidth = slideMapWidth(map ? sizeOf(map) : null);
   ctx.fillStyle = colours.sea;
   ctx.fillRect(0, 0, mapWidth, height);
   if (map) drawContain(ctx, map, 0, 0, mapWidth, height);

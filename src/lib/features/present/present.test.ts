@@ -12,6 +12,7 @@ import type { AtlasFile } from '../../core/data/schema';
 import type { MessageKey } from '../../core/i18n/messages';
 import type { AppState } from '../../core/state/app.svelte';
 import { slideContent } from './slide-content';
+import { SLIDE, slideMapWidth } from './export-slide';
 import { packRows } from './pages';
 
 describe('stepAction', () => {
@@ -181,6 +182,16 @@ describe('fitTransform', () => {
     expect(((y0 + y1) / 2) * t.k + t.y).toBeCloseTo(size / 2);
     expect(x0 * t.k + t.x).toBeGreaterThanOrEqual(10 - 1e-9);
     expect(x1 * t.k + t.x).toBeLessThanOrEqual(size - 10 + 1e-9);
+  });
+});
+
+describe('the slide PNG’s map', () => {
+  it('takes the full height at its own shape, so no band of sea is left above or below it', () => {
+    // The presenter's map at 1920×1080 (the screen less the caption column and the bar): 1232 × 1020 px.
+    expect(slideMapWidth({ w: 1232, h: 1020 })).toBe(Math.round((1080 * 1232) / 1020));
+    expect(slideMapWidth({ w: 800, h: 1000 })).toBe(SLIDE.mapMin);
+    expect(slideMapWidth({ w: 3000, h: 1000 })).toBe(SLIDE.mapMax);
+    expect(slideMapWidth(null)).toBe(SLIDE.mapWidth);
   });
 });
 
