@@ -78,6 +78,26 @@ test('a dark system scheme gives a dark page and map; light stays light', async 
   }
 });
 
+test('under forced colours (Windows high contrast) the legend’s swatches keep the colours the map’s markers have', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('./?lang=en');
+  await expect(page.locator('.map-stage').first()).toHaveAttribute('data-zones', '15');
+  const colours = await page.evaluate(() => ({
+    swatches: [...document.querySelectorAll('[data-testid="legend"] .swatch')].map(
+      (s) => getComputedStyle(s).backgroundColor,
+    ),
+    markers: [...document.querySelectorAll('[data-testid="svg-map"] circle[data-zone]')].map(
+      (c) => getComputedStyle(c).fill,
+    ),
+  }));
+  const swatches = new Set(colours.swatches);
+  // Six models, six colours (not all one system colour), each the fill of some marker on the map.
+  expect(swatches.size).toBeGreaterThanOrEqual(5);
+  for (const c of new Set(colours.markers)) expect(swatches.has(c), c).toBe(true);
+});
+
 test('in the English UI every run of Chinese text is marked lang="zh-…"', async ({ page }) => {
   await page.goto('./?lang=en&zone=qingdao-blue-valley');
   await expect(page.getByTestId('zone-header')).toBeVisible();
