@@ -166,6 +166,17 @@ test('?data= reads a GBK file from the site, and a failing one names its first p
   await expect(page.getByTestId('notices')).toContainText('1 problem in all');
 });
 
+test('a file that loads with mistakes says so in the notice, and the dialog lists them by row', async ({ page }) => {
+  await page.goto('./?lang=zh');
+  await page.getByTestId('data-button').click();
+  await page.getByTestId('data-file').setInputFiles(fixture('duplicate-zone.csv'));
+  await expect(stage(page)).toHaveAttribute('data-zones', '4');
+  await expect(page.getByTestId('notices')).toContainText('文件有1条提示');
+  await page.getByTestId('data-button').click();
+  await expect(page.getByRole('dialog')).toContainText('第5行');
+  await expect(page.getByRole('dialog')).toContainText('开发区“青岛蓝谷”出现了两次：第2行已经有同名开发区');
+});
+
 test('the embed dialog says when a file picked from this computer cannot travel in the link; a ?data= file does', async ({
   page,
 }) => {

@@ -263,7 +263,7 @@ export const en: Record<keyof typeof zh, string> = {
   'embed.dialogIntro':
     'Paste this code into an article. It shows the current view (selected zone, filters), sets no cookies and calls no third-party site.',
   'embed.localData':
-    'The embed shows the built-in data: “{name}”, loaded from this computer, is not in the link. Put the file on your site, open it with ?data=, then copy the embed code.',
+    'The embed shows the built-in data: “{name}”, loaded from this computer, is not in the link. Put the file on the site that hosts this atlas (?data= reads files from the same site only), open it with ?data=, then copy the embed code.',
   'embed.height': 'Height',
   'embed.heightAuto': 'Follows its content (with a small script; works with pym.js and Datawrapper)',
   'embed.heightFixed': 'Fixed height',
@@ -301,6 +301,8 @@ export const en: Record<keyof typeof zh, string> = {
   'data.loading': 'Checking the file…',
   'data.errors': 'Not loaded: {count, plural, one {# problem} other {# problems}} found',
   'data.warnings': 'Loaded, with {count, plural, one {# note} other {# notes}}',
+  'data.warningsNotice':
+    '{count, plural, one {# note} other {# notes}} on the file (such as a zone twice, a point at sea): open Data to read them.',
   'data.loaded': 'Loaded {count, plural, one {# zone} other {# zones}} from “{name}”. {read}',
   'data.loadFailed':
     'The data file was not loaded; the previous data stays. {first} ({count, plural, one {# problem} other {# problems}} in all: see Data.)',
@@ -350,6 +352,9 @@ export const en: Record<keyof typeof zh, string> = {
     '“{value}” has a name like the zone at {first} and almost the same point (under 300 m apart): possibly entered twice.',
   'import.at-sea':
     'The point ({value}) is on no land the basemap draws, about {km} km from the nearest coast: check its longitude and latitude.',
+  'import.data-not-found': 'No data file at “{value}”: the site answered with a web page, not a file. Check the path.',
+  'import.place-far':
+    'The city “{value}” does not match the point: the point is in no city, about {km} km from {value}. Check its longitude and latitude.',
   'import.duplicate-id': 'Duplicate id “{value}”: already used at {first}.',
   'import.duplicate-source': 'Duplicate source id “{value}”: already used at {first}.',
   'import.bad-number': '“{value}” is not a number.',

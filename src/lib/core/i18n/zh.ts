@@ -247,7 +247,7 @@ export const zh = {
   'embed.dialogIntro':
     '复制以下代码粘贴到文章中。地图显示当前视图（所选开发区、筛选条件），不使用Cookie，不请求第三方网站。',
   'embed.localData':
-    '嵌入代码显示内置数据：从本机载入的“{name}”不在链接里。请把文件放到你的网站上，用 ?data= 链接打开后再复制嵌入代码。',
+    '嵌入代码显示内置数据：从本机载入的“{name}”不在链接里。请把文件放到本地图所在的网站上（?data= 只读同一网站的文件），用 ?data= 链接打开后再复制嵌入代码。',
   'embed.height': '高度',
   'embed.heightAuto': '随内容自动调整（附带脚本，兼容pym.js和Datawrapper）',
   'embed.heightFixed': '固定高度',
@@ -285,6 +285,7 @@ export const zh = {
   'data.loading': '正在检查文件……',
   'data.errors': '文件未加载：发现{count}个问题',
   'data.warnings': '已加载，但有{count}条提示',
+  'data.warningsNotice': '文件有{count}条提示（如重复的开发区、海上的坐标），请打开“数据”查看。',
   'data.loaded': '已加载“{name}”中的{count}个开发区。{read}',
   'data.loadFailed': '数据文件未加载，仍显示原来的数据。{first}（共{count}个问题，详见“数据”。）',
   'data.download': '下载当前显示的开发区',
@@ -329,6 +330,8 @@ export const zh = {
   'import.duplicate-zone': '开发区“{value}”出现了两次：{first}已经有同名开发区。请确认不是重复录入。',
   'import.duplicate-point': '“{value}”与{first}的开发区名称相近、坐标几乎相同（相距不到300米），可能重复录入。',
   'import.at-sea': '坐标（{value}）不在底图上的任何陆地上，离最近的海岸约{km}公里：请检查经纬度。',
+  'import.data-not-found': '找不到数据文件“{value}”：网站返回的是网页而不是文件。请检查路径。',
+  'import.place-far': '城市“{value}”与坐标不符：坐标不在任何城市范围内，离{value}约{km}公里。请检查经纬度。',
   'import.duplicate-id': '编号“{value}”重复：{first}已经用过。',
   'import.duplicate-source': '来源编号“{value}”重复：{first}已经用过。',
   'import.bad-number': '“{value}”不是数字。',

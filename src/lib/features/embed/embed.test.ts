@@ -91,7 +91,7 @@ describe('embed snippet', () => {
       expect(s).toContain('width="100%"');
       expect(s).toContain('frameborder="0"');
     }
-    expect(embedSnippet(app, options, 'Atlas', 712.4)).toContain('height="712"');
+    expect(embedSnippet(app, options, 'Atlas', 712.4)).toContain('height="752"');
     expect(embedSnippet(app, options, 'Atlas')).toContain('height="560"');
     expect(embedSnippet(app, options, 'Atlas', 40)).toContain('height="300"');
   });
@@ -105,7 +105,10 @@ describe('embed snippet', () => {
 describe('editors see problems, readers do not', () => {
   it('writes each notice to the console once and posts them only to a same-origin parent', () => {
     const posts: [unknown, string][] = [];
-    const parent = { postMessage: (m: unknown, origin: string) => posts.push([m, origin]) };
+    const parent = {
+      postMessage: (m: unknown, origin: string) => posts.push([m, origin]),
+      location: { origin: 'https://n.example' },
+    };
     const win = { parent, location: { origin: 'https://n.example' } } as unknown as Window;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     editorNotices(win, [{ id: 1, text: 'zone “x” was dropped' }]);
@@ -121,6 +124,17 @@ describe('editors see problems, readers do not', () => {
       { context: 'atlas.embed-notices', texts: ['zone “x” was dropped', 'Loaded 3 zones'] },
       'https://n.example',
     ]);
+    // A news site's page (another origin: reading its location throws) is never posted to.
+    const host = {
+      postMessage: (m: unknown, origin: string) => posts.push([m, origin]),
+      get location(): Location {
+        throw new DOMException('cross-origin', 'SecurityError');
+      },
+    };
+    const framed = { parent: host, location: { origin: 'https://n.example' } } as unknown as Window;
+    const before = posts.length;
+    editorNotices(framed, [{ id: 3, text: 'x' }]);
+    expect(posts.length).toBe(before);
     warn.mockRestore();
   });
   it('reads only its own message shape', () => {

@@ -22,9 +22,21 @@ export function editorNotices(win: Window, notices: readonly { id: number; text:
       seen.add(n.id);
       console.warn(`[Zone Reform Atlas] ${n.text}`);
     }
-  if (win.parent !== win) {
+  if (win.parent !== win && sameOrigin(win)) {
     const message: EmbedNoticesMessage = { context: 'atlas.embed-notices', texts: notices.map((n) => n.text) };
     win.parent.postMessage(message, win.location.origin);
+  }
+}
+
+/**
+ * Whether the parent page is this app's own (the Embed dialog): reading a cross-origin parent's location throws, and a
+ * post to it would only log a mismatch in every reader's console.
+ */
+function sameOrigin(win: Window): boolean {
+  try {
+    return win.parent.location.origin === win.location.origin;
+  } catch {
+    return false;
   }
 }
 

@@ -34,12 +34,17 @@ const escapeAttr = (s: string) =>
 
 /** The height an auto-height snippet starts at before embed.js sizes it (and keeps without it), px. */
 export const DEFAULT_HEIGHT = 560;
+/**
+ * Added to the measured height, px: a column narrower than the preview wraps the card's text onto more lines (a
+ * reader's trial lost 27–50 px at 680 px against a 600 px preview); embed.js, where it runs, sets the exact height.
+ */
+export const HEIGHT_RESERVE = 40;
 
 /**
  * The HTML snippet; every value is attribute-escaped. Sized by attributes only (`width="100%"`, `height`,
  * `frameborder="0"`), never a `style` attribute, which a page whose policy is `style-src 'self'` drops (issue 32).
  * `measuredHeight` (px): the chosen view's height as the preview measured it, the auto snippet's starting height (and
- * its height where embed.js cannot run); else DEFAULT_HEIGHT.
+ * its height where embed.js cannot run), plus HEIGHT_RESERVE; else DEFAULT_HEIGHT.
  */
 export function embedSnippet(
   appHref: string,
@@ -47,10 +52,14 @@ export function embedSnippet(
   frameTitle: string,
   measuredHeight: number = DEFAULT_HEIGHT,
 ): string {
+  const measured = measuredHeight !== DEFAULT_HEIGHT;
   const src = embedUrl(appHref, options);
   const height = Math.max(
     300,
-    Math.min(2000, Math.round(options.height === 'fixed' ? options.fixedHeight : measuredHeight)),
+    Math.min(
+      2000,
+      Math.round(options.height === 'fixed' ? options.fixedHeight : measuredHeight + (measured ? HEIGHT_RESERVE : 0)),
+    ),
   );
   const iframe =
     `<iframe src="${escapeAttr(src)}" title="${escapeAttr(options.title.trim() || frameTitle)}"` +

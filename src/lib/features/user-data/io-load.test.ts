@@ -71,6 +71,21 @@ describe('importFromUrl', () => {
     expect(result).toMatchObject({ ok: false, errors: [error] });
   });
 
+  it.each([
+    ['labelled text/html', { 'content-type': 'text/html; charset=utf-8' }, 'id,name\n'],
+    ['unlabelled, but a page', {}, '\uFEFF  <!DOCTYPE html><html lang="zh"><title>开发区改革地图</title>'],
+  ])(
+    'a web page where a file should be (%s: a site answering every path with its app) is "not found"',
+    async (_n, headers, body) => {
+      const fetcher = (async () => new Response(body, { status: 200, headers })) as typeof fetch;
+      const result = await importFromUrl('./examples/nope.csv', { ...base, pageHref: PAGE, fetcher });
+      expect(result).toEqual({
+        ok: false,
+        errors: [{ code: 'data-not-found', value: './examples/nope.csv', params: {} }],
+      });
+    },
+  );
+
   it('reports a network failure', async () => {
     const fetcher = (() => Promise.reject(new TypeError('offline'))) as typeof fetch;
     const result = await importFromUrl('/zones.csv', { ...base, pageHref: PAGE, fetcher });

@@ -32,6 +32,8 @@ export type ImportErrorCode =
   | 'bad-id'
   | 'duplicate-id'
   | 'excel-error'
+  | 'data-not-found'
+  | 'place-far'
   | 'duplicate-source'
   | 'bad-number'
   | 'out-of-china'

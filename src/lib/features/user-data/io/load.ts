@@ -46,6 +46,16 @@ export interface UrlImportOptions extends LoadOptions {
 }
 
 /** The file named by ?data=, resolved against the page: http(s) on the page's own origin only, redirects included. */
+/** Whether bytes begin (after a BOM and white space) as an HTML page does: `<!doctype html` or `<html`. */
+function looksLikeHtmlPage(bytes: Uint8Array): boolean {
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
+}
+
 export async function importFromUrl(value: string, options: UrlImportOptions): Promise<ImportResult> {
   const { taxonomy, basemap, crs, pageHref, fetcher = fetch } = options;
   const origin = new URL(pageHref).origin;
@@ -68,7 +78,12 @@ export async function importFromUrl(value: string, options: UrlImportOptions): P
   if (!response.ok) return failed([issue('fetch-failed', {}, { status: response.status }, value)]);
   const tooLarge = sizeError(Number(response.headers.get('content-length') ?? 0));
   if (tooLarge) return failed([tooLarge]);
-  return importUserData(new Uint8Array(await response.arrayBuffer()), {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // A wrong path on a site that answers every path with its app page (an SPA fallback) gives a web page, not a file:
+  // said as "not found", never parsed as a CSV (issue 35 trial).
+  if (/text\/html/i.test(response.headers.get('content-type') ?? '') || looksLikeHtmlPage(bytes))
+    return failed([issue('data-not-found', {}, {}, value)]);
+  return importUserData(bytes, {
     taxonomy,
     fileName: url.pathname,
     gazetteer: gazetteerOf(basemap),

@@ -172,6 +172,16 @@ export function resolvePlaces(
         return;
       }
     } else if (disagrees('city', cityCode, found.prefecture)) return mismatch('city', zone.city, found.prefecture!);
+    else if (!found.prefecture) {
+      // The point is in no city the basemap draws (at sea, say): far from the city it names is a disagreement too,
+      // where the basemap has that city's border to measure from.
+      const named = gazetteer.regions.prefectures.find((f) => f.properties.adcode === cityCode);
+      const km = named ? distanceToBorderKm(named, point) : 0;
+      if (km > tolerance('city')) {
+        report.error('place-far', where('city'), { km: Math.round(km) }, zone.city);
+        return;
+      }
+    }
     const provinceCode = province ?? `${cityCode.slice(0, 2)}0000`;
     if (disagrees('province', provinceCode, found.province))
       return mismatch(zone.province ? 'province' : 'city', zone.province || zone.city, found.province!);
