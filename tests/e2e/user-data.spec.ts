@@ -175,6 +175,10 @@ test('a file that loads with mistakes says so in the notice, and the dialog list
   await page.getByTestId('data-button').click();
   await expect(page.getByRole('dialog')).toContainText('第5行');
   await expect(page.getByRole('dialog')).toContainText('开发区“青岛蓝谷”出现了两次：第2行已经有同名开发区');
+  // A link copied now would show readers the built-in data: said when it is copied.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.getByTestId('notices')).toContainText('不含从本机载入的“duplicate-zone.csv”');
 });
 
 test('the embed dialog says when a file picked from this computer cannot travel in the link; a ?data= file does', async ({

@@ -303,6 +303,8 @@ export const en: Record<keyof typeof zh, string> = {
   'data.warnings': 'Loaded, with {count, plural, one {# note} other {# notes}}',
   'data.warningsNotice':
     '{count, plural, one {# note} other {# notes}} on the file (such as a zone twice, a point at sea): open Data to read them.',
+  'data.linkWithoutFile':
+    'Link copied, without “{name}”, which was loaded from this computer: whoever opens it sees the built-in data. To share the file, put it on the site that hosts this atlas and open it with ?data=.',
   'data.loaded': 'Loaded {count, plural, one {# zone} other {# zones}} from “{name}”. {read}',
   'data.loadFailed':
     'The data file was not loaded; the previous data stays. {first} ({count, plural, one {# problem} other {# problems}} in all: see Data.)',

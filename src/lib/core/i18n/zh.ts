@@ -286,6 +286,8 @@ export const zh = {
   'data.errors': '文件未加载：发现{count}个问题',
   'data.warnings': '已加载，但有{count}条提示',
   'data.warningsNotice': '文件有{count}条提示（如重复的开发区、海上的坐标），请打开“数据”查看。',
+  'data.linkWithoutFile':
+    '链接已复制，但不含从本机载入的“{name}”：打开链接的人看到的是内置数据。要分享文件，请把它放到本地图所在的网站上，用 ?data= 链接打开。',
   'data.loaded': '已加载“{name}”中的{count}个开发区。{read}',
   'data.loadFailed': '数据文件未加载，仍显示原来的数据。{first}（共{count}个问题，详见“数据”。）',
   'data.download': '下载当前显示的开发区',
