@@ -5,7 +5,11 @@ import './app.css';
 import { registerOffline } from './lib/core/state/offline.svelte';
 import { BASEMAP_URL, DATA_URL, loadBasemap, loadDataset } from './lib/core/data/load';
 import { preloaded, SIDE_PANEL } from './lib/ui/preloaded';
+import { applyTheme } from './lib/core/theme-choice';
 
+// The scheme (the link's theme=, or the system's) before anything renders; the head script set it already where there
+// is one (the prerendered page).
+applyTheme();
 const target = document.getElementById('app');
 /** index.html's head script sets `data-client-render` on <html> when this visit is not the prerendered view (first-view.ts). */
 const prerendered = !!target?.hasAttribute('data-prerendered');

@@ -106,6 +106,9 @@ export async function renderFirstView(
     const { firstViewApplies } = (await server.ssrLoadModule(
       '/src/lib/core/first-view.ts',
     )) as typeof import('../../src/lib/core/first-view.ts');
+    const { linkTheme } = (await server.ssrLoadModule(
+      '/src/lib/core/theme-choice.ts',
+    )) as typeof import('../../src/lib/core/theme-choice.ts');
     const { browserLang } = (await server.ssrLoadModule(
       '/src/lib/core/i18n/lang.ts',
     )) as typeof import('../../src/lib/core/i18n/lang.ts');
@@ -127,9 +130,12 @@ export async function renderFirstView(
     // The result renders when read (Svelte 5's RenderResult getters): read inside the globals' lifetime.
     const body = withBrowserGlobals(() => render(App, { props: { loaded, firstView: true } }).body);
     // Any failure (an old browser, storage blocked) renders on the client: never a prerendered view that may not fit.
+    // The scheme first (the link's theme=, else the system's: theme-choice.ts), so nothing paints in the wrong one.
     const headScript =
-      `try{if(!(${firstViewApplies})(location.search,navigator.languages||[navigator.language],` +
-      `matchMedia('(prefers-color-scheme: dark)').matches,${JSON.stringify(OWNED_PARAMS)},${browserLang}))` +
+      `try{var t=(${linkTheme})(location.search),d=t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches;` +
+      `document.documentElement.setAttribute('data-theme',d?'dark':'light');` +
+      `if(!(${firstViewApplies})(location.search,navigator.languages||[navigator.language],` +
+      `d,${JSON.stringify(OWNED_PARAMS)},${browserLang}))` +
       `throw 0}catch(e){document.documentElement.setAttribute('data-client-render','')}`;
     return { body, headScript };
   } finally {

@@ -129,6 +129,26 @@ test('readers never see an editor’s notice: a bad value in the embed’s link 
   await expect(frame.locator('body')).not.toContainText('no-such-zone');
 });
 
+test('theme= fixes the embed’s colours for a host page, whatever the reader’s system', async ({ page }) => {
+  for (const [system, theme, dark] of [
+    ['light', 'dark', true],
+    ['dark', 'light', false],
+    ['dark', 'auto', true],
+  ] as const) {
+    await page.emulateMedia({ colorScheme: system });
+    const iframe = `<iframe src="${APP}/?view=embed&lang=en&theme=${theme}" title="Atlas" width="100%" height="600" data-zone-reform-atlas></iframe>`;
+    await page.goto(site.page(`/theme-${system}-${theme}.html`, article(iframe)));
+    const frame = await atlasFrame(page);
+    await expect(frame.locator('html')).toHaveAttribute('data-theme', dark ? 'dark' : 'light');
+    const lightness = await frame.evaluate(() => {
+      const rgb = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+      return rgb.reduce((a, b) => a + b, 0) / 3;
+    });
+    if (dark) expect(lightness).toBeLessThan(60);
+    else expect(lightness).toBeGreaterThan(200);
+  }
+});
+
 test('a page already using pym.js sizes the iframe with no new script', async ({ page }) => {
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>pym host</title></head><body>
 <h1>pym.js host</h1><div id="atlas"></div>

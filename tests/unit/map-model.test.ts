@@ -43,7 +43,7 @@ const frame = regionsBounds(layers.focus);
 /** The tokens of app.css's dark scheme, read from the stylesheet itself (so a token missing there fails here). */
 function darkTokens(): ThemeTokens {
   const css = readFileSync('src/app.css', 'utf8');
-  const block = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+  const block = css.slice(css.indexOf(":root[data-theme='dark']"));
   const out = {} as ThemeTokens;
   for (const [key, name] of Object.entries(TOKEN_VARS) as [keyof ThemeTokens, string][]) {
     const m = new RegExp(`${name}:\\s*([^;]+);`).exec(block);

@@ -23,12 +23,12 @@ export function readTokens(element: Element): ThemeTokens {
 }
 
 /**
- * Calls `onchange` when the OS switches between light and dark (the app's tokens follow `prefers-color-scheme`).
- * Returns the function that stops listening.
+ * Calls `onchange` when the page's scheme changes: <html data-theme>, which follows the OS switching between light and
+ * dark unless the link fixed it (core/theme-choice.ts). Returns the function that stops listening.
  */
-export function watchColorScheme(onchange: () => void, win: Window = window): () => void {
-  const query = win.matchMedia?.('(prefers-color-scheme: dark)');
-  if (!query) return () => {};
-  query.addEventListener('change', onchange);
-  return () => query.removeEventListener('change', onchange);
+export function watchColorScheme(onchange: () => void, doc: Document = document): () => void {
+  if (typeof MutationObserver !== 'function') return () => {};
+  const observer = new MutationObserver(onchange);
+  observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => observer.disconnect();
 }

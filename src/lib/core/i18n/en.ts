@@ -264,6 +264,10 @@ export const en: Record<keyof typeof zh, string> = {
     'Paste this code into an article. It shows the current view (selected zone, filters), sets no cookies and calls no third-party site.',
   'embed.localData':
     'The embed shows the built-in data: “{name}”, loaded from this computer, is not in the link. Put the file on the site that hosts this atlas (?data= reads files from the same site only), open it with ?data=, then copy the embed code.',
+  'embed.theme': 'Colours',
+  'embed.themeAuto': 'The reader’s system',
+  'embed.themeLight': 'Light',
+  'embed.themeDark': 'Dark',
   'embed.height': 'Height',
   'embed.heightAuto': 'Follows its content (with a small script; works with pym.js and Datawrapper)',
   'embed.heightFixed': 'Fixed height',

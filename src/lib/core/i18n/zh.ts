@@ -248,6 +248,10 @@ export const zh = {
     '复制以下代码粘贴到文章中。地图显示当前视图（所选开发区、筛选条件），不使用Cookie，不请求第三方网站。',
   'embed.localData':
     '嵌入代码显示内置数据：从本机载入的“{name}”不在链接里。请把文件放到本地图所在的网站上（?data= 只读同一网站的文件），用 ?data= 链接打开后再复制嵌入代码。',
+  'embed.theme': '配色',
+  'embed.themeAuto': '跟随读者的系统',
+  'embed.themeLight': '浅色',
+  'embed.themeDark': '深色',
   'embed.height': '高度',
   'embed.heightAuto': '随内容自动调整（附带脚本，兼容pym.js和Datawrapper）',
   'embed.heightFixed': '固定高度',

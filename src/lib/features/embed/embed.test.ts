@@ -66,13 +66,24 @@ describe('fullMapUrl', () => {
 });
 
 describe('embed snippet', () => {
-  const options: EmbedOptions = { height: 'auto', fixedHeight: 600, lang: 'en', title: '', subtitle: '', source: '' };
+  const options: EmbedOptions = {
+    height: 'auto',
+    fixedHeight: 600,
+    lang: 'en',
+    theme: 'auto',
+    title: '',
+    subtitle: '',
+    source: '',
+  };
   const app = 'https://n.example/atlas/?zone=yantai-etdz&q=yt&lang=zh&model=a,b';
   it('builds the embed URL from the current view, the chosen language and the captions', () => {
     expect(embedUrl(app, { ...options, title: 'A & B' })).toBe(
       'https://n.example/atlas/?view=embed&zone=yantai-etdz&model=a,b&lang=en&title=A+%26+B',
     );
     expect(embedUrl(app, { ...options, lang: null })).not.toContain('lang=');
+    // A theme fixed for a host page goes in; auto (the reader's system) writes nothing.
+    expect(embedUrl(app, { ...options, theme: 'dark' })).toContain('&theme=dark');
+    expect(embedUrl(`${app}&theme=light`, options)).not.toContain('theme=');
   });
   it('auto height adds the loader from the app’s own folder; fixed height is one iframe', () => {
     const auto = embedSnippet(app, options, 'Atlas');

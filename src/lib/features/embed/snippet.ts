@@ -7,6 +7,8 @@ export interface EmbedOptions {
   fixedHeight: number;
   /** null: the reader's browser language. */
   lang: 'zh' | 'en' | null;
+  /** The embed's colour scheme: the reader's system (auto), or fixed for a host page that does not follow it. */
+  theme: 'auto' | 'light' | 'dark';
   title: string;
   subtitle: string;
   source: string;
@@ -15,12 +17,13 @@ export interface EmbedOptions {
 /** The embed URL: the app's address with the current view's state, view=embed and the captions. */
 export function embedUrl(appHref: string, options: EmbedOptions): string {
   const url = new URL(appHref);
-  for (const key of [...EMBED_ONLY_PARAMS, 'lang', 'step', 'q']) url.searchParams.delete(key);
+  for (const key of [...EMBED_ONLY_PARAMS, 'lang', 'theme', 'step', 'q']) url.searchParams.delete(key);
   url.hash = '';
   const params = new URLSearchParams();
   params.set('view', 'embed');
   for (const [key, value] of url.searchParams) params.set(key, value);
   if (options.lang) params.set('lang', options.lang);
+  if (options.theme !== 'auto') params.set('theme', options.theme);
   for (const key of ['title', 'subtitle', 'source'] as const) {
     const text = options[key].trim();
     if (text) params.set(key, text);
