@@ -149,6 +149,22 @@ test('theme= fixes the embed’s colours for a host page, whatever the reader’
   }
 });
 
+test('a keyboard reader can pass over an embedded comparison to its footer', async ({ page }) => {
+  await page.goto(`${APP}/?view=embed&lang=en&compare=yantai-etdz,xishan-etdz`);
+  await expect(page.getByTestId('embed')).toBeVisible();
+  const skip = page.getByTestId('embed-skip');
+  await page.getByRole('combobox', { name: 'Choose a zone' }).focus();
+  for (let i = 0; i < 12 && !(await skip.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  await expect(skip).toHaveText('Skip the comparison');
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#embed-end')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('open-full')).toBeFocused();
+});
+
 test('a page already using pym.js sizes the iframe with no new script', async ({ page }) => {
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>pym host</title></head><body>
 <h1>pym.js host</h1><div id="atlas"></div>

@@ -268,6 +268,7 @@ export const en: Record<keyof typeof zh, string> = {
   'embed.themeAuto': 'The reader’s system',
   'embed.themeLight': 'Light',
   'embed.themeDark': 'Dark',
+  'embed.skipCompare': 'Skip the comparison',
   'embed.height': 'Height',
   'embed.heightAuto': 'Follows its content (with a small script; works with pym.js and Datawrapper)',
   'embed.heightFixed': 'Fixed height',

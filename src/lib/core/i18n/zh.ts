@@ -252,6 +252,7 @@ export const zh = {
   'embed.themeAuto': '跟随读者的系统',
   'embed.themeLight': '浅色',
   'embed.themeDark': '深色',
+  'embed.skipCompare': '跳过对比表',
   'embed.height': '高度',
   'embed.heightAuto': '随内容自动调整（附带脚本，兼容pym.js和Datawrapper）',
   'embed.heightFixed': '固定高度',
