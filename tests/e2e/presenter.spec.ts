@@ -244,6 +244,20 @@ appTest('a bad step in the link is dropped with a notice and the tour starts at 
   await expect(page.getByTestId('notices')).toContainText('step=“99”');
 });
 
+appTest('Shift+→ skips the rest of a place’s zone steps; Shift+← goes back to the place', async () => {
+  const page = app();
+  const firstZone = stepOf((s) => !!s.zone);
+  const place = tour.slice(0, firstZone).findLastIndex((s) => !s.zone) + 1;
+  const nextSection = tour.findIndex((s, i) => i >= firstZone && !s.zone) + 1;
+  await visit(page, `./?lang=en&view=present&step=${firstZone}`);
+  const caption = page.getByTestId('step-caption');
+  await expect(caption).toHaveAttribute('data-step', String(firstZone));
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(caption).toHaveAttribute('data-step', String(nextSection));
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(caption).toHaveAttribute('data-step', String(place));
+});
+
 appTest('b or . blanks the screen black, w or , white; any key returns to the same step', async () => {
   const page = app();
   await visit(page, './?lang=en&view=present&step=2');

@@ -236,7 +236,8 @@ export const en: Record<keyof typeof zh, string> = {
   'present.copyFailed': 'Could not copy the image ({detail}); use “Download PNG” instead.',
   'present.exportFailed': 'Could not export the image: {detail}',
   'present.keys': '← → to move · Esc to leave',
-  'present.keysFull': '← → or page keys to move · number keys to jump · B black screen, W white · Esc to leave',
+  'present.keysFull':
+    '← → or page keys to move · Shift+→ to skip a place’s remaining zones · number keys to jump · B black screen, W white · Esc to leave',
   'present.sources': 'Source: {sources}',
   'present.zoneCount': '{count, plural, one {# zone} other {# zones}}',
   'compare.alike': '{count, plural, one {# other measure is} other {# other measures are}} the same for all of them.',

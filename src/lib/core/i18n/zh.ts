@@ -221,7 +221,7 @@ export const zh = {
   'present.copyFailed': '无法复制图片（{detail}），请改用“下载PNG”。',
   'present.exportFailed': '无法导出图片：{detail}',
   'present.keys': '← → 翻页 · Esc 退出',
-  'present.keysFull': '← → 或翻页键切换 · 数字键跳转 · B 黑屏、W 白屏 · Esc 退出',
+  'present.keysFull': '← → 或翻页键切换 · Shift+→ 跳过本地其余开发区 · 数字键跳转 · B 黑屏、W 白屏 · Esc 退出',
   'present.sources': '来源：{sources}',
   'present.zoneCount': '{count}个开发区',
   'compare.alike': '其余{count}项改革措施，这几个开发区情况相同。',

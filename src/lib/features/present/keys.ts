@@ -12,7 +12,10 @@ export type StepAction =
   /** Black ('b', '.') or white ('w', ',') screen; any key returns. */
   | { type: 'blank'; colour: 'black' | 'white' }
   /** F5 / Shift+F5: start or resume the show, never a reload. */
-  | { type: 'start' };
+  | { type: 'start' }
+  /** Shift with a next or previous key: past the rest of a place's zone steps, or back to its start (tour.ts). */
+  | { type: 'nextSection' }
+  | { type: 'prevSection' };
 
 export interface KeyLike {
   key: string;
@@ -24,6 +27,9 @@ export interface KeyLike {
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', 'N', 'n']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+/** The next and previous keys that take Shift for a section (letters and Backspace do not). */
+const ARROWS_NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
+const ARROWS_PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 /** The tour action for a key, or null to leave the key to the browser (modifier chords, Tab, other letters). */
 export function stepAction(event: KeyLike): StepAction | null {
@@ -33,6 +39,8 @@ export function stepAction(event: KeyLike): StepAction | null {
   if (key === 'b' || key === 'B' || key === '.') return { type: 'blank', colour: 'black' };
   if (key === 'w' || key === 'W' || key === ',') return { type: 'blank', colour: 'white' };
   if (key === ' ' || key === 'Spacebar') return { type: event.shiftKey ? 'prev' : 'next' };
+  if (event.shiftKey && ARROWS_NEXT.has(key)) return { type: 'nextSection' };
+  if (event.shiftKey && ARROWS_PREV.has(key)) return { type: 'prevSection' };
   if (NEXT.has(key)) return { type: 'next' };
   if (PREV.has(key)) return { type: 'prev' };
   if (key === 'Home') return { type: 'first' };

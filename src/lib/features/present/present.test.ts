@@ -6,7 +6,7 @@ import { breakUnits, wrapText } from '../../core/text';
 import { parseNotesMessage } from './channel';
 import { fitTransform } from '../../map/geo/frame';
 import { buildAtlas, keyEvent } from '../../core/data/atlas';
-import { buildTour, defaultTour, stepOfZone, stepTitle } from './tour';
+import { buildTour, defaultTour, sectionStep, stepOfZone, stepTitle } from './tour';
 import { translate } from '../../core/i18n/messages';
 import type { AtlasFile } from '../../core/data/schema';
 import type { MessageKey } from '../../core/i18n/messages';
@@ -41,6 +41,12 @@ describe('stepAction', () => {
     [{ key: 'r', ctrlKey: true }, null],
     [{ key: 'Tab' }, null],
     [{ key: 'x' }, null],
+    [{ key: 'ArrowRight', shiftKey: true }, 'nextSection'],
+    [{ key: 'PageDown', shiftKey: true }, 'nextSection'],
+    [{ key: 'ArrowLeft', shiftKey: true }, 'prevSection'],
+    [{ key: 'PageUp', shiftKey: true }, 'prevSection'],
+    [{ key: 'N', shiftKey: true }, 'next'],
+    [{ key: 'Backspace', shiftKey: true }, 'prev'],
   ])('%j → %s', (event, expected) => {
     expect(stepAction(event)?.type ?? null).toBe(expected);
   });
@@ -210,6 +216,26 @@ describe('the tour', () => {
       atlas,
       url: { step: 1 },
     }) as unknown as AppState;
+
+  it('Shift+next skips the rest of a place’s zone steps; Shift+previous goes back to the start of its place', () => {
+    const starts = tour.flatMap((s, i) => (s.kind === 'zone' ? [] : [i + 1]));
+    // Every section start is a place, the overview or a comparison, and zone steps follow places.
+    expect(starts[0]).toBe(1);
+    const zoneStep = tour.findIndex((s) => s.kind === 'zone') + 1;
+    const place = [...starts].reverse().find((n) => n < zoneStep)!;
+    const nextPlace = starts.find((n) => n > zoneStep)!;
+    expect(tour[place - 1]!.kind).toBe('place');
+    expect(sectionStep(tour, zoneStep, 1)).toBe(nextPlace);
+    expect(sectionStep(tour, zoneStep, -1)).toBe(place);
+    expect(sectionStep(tour, place, -1)).toBe([...starts].reverse().find((n) => n < place));
+    expect(sectionStep(tour, tour.length, 1)).toBe(tour.length);
+    expect(sectionStep(tour, 1, -1)).toBe(1);
+    // Forward from a place lands on the next section, never on one of its own zones.
+    for (const s of starts) {
+      const to = sectionStep(tour, s, 1);
+      expect(to === tour.length || tour[to - 1]!.kind !== 'zone').toBe(true);
+    }
+  });
 
   it('a caption that only repeats the step’s title (a tour built from a file’s zone names) is said once', () => {
     for (const lang of ['zh', 'en'] as const) {

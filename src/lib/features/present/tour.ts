@@ -86,3 +86,14 @@ export function stepTitle(step: TourStepView, lang: Lang, t: (key: MessageKey, p
   if (step.kind === 'compare') return t('compare.title', { count: step.compare.length });
   return step.zone?.zone.name[lang] ?? step.place?.name[lang] ?? t('present.overview');
 }
+
+/**
+ * The step a section move goes to (1-based): a section is a step that is not a zone's (the overview, a place, a
+ * comparison) with the zone steps after it. Forward (+1): the next section's first step, or the last step. Back (-1):
+ * the start of the section `current` is in, or of the one before when `current` is its start; step 1 at the most.
+ */
+export function sectionStep(tour: readonly TourStepView[], current: number, direction: 1 | -1): number {
+  const starts = tour.flatMap((s, i) => (s.kind === 'zone' ? [] : [i + 1]));
+  if (direction === 1) return starts.find((n) => n > current) ?? tour.length;
+  return [...starts].reverse().find((n) => n < current) ?? 1;
+}
