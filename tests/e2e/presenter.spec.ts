@@ -258,6 +258,15 @@ appTest('Shift+→ skips the rest of a place’s zone steps; Shift+← goes back
   await expect(caption).toHaveAttribute('data-step', String(place));
 });
 
+appTest('a model is explained the first time the tour shows it', async () => {
+  const page = app();
+  const blue = stepOf((s) => s.zone === 'qingdao-blue-valley');
+  await visit(page, `./?lang=en&view=present&step=${blue}`);
+  await expect(page.getByTestId('step-model-definition')).toContainText(
+    'A public body created under local legislation',
+  );
+});
+
 appTest('b or . blanks the screen black, w or , white; any key returns to the same step', async () => {
   const page = app();
   await visit(page, './?lang=en&view=present&step=2');

@@ -10,7 +10,7 @@ import { NOT_STATED } from '../../core/data/resolve';
 import { slideContent } from './slide-content';
 import { stepFacts } from './step-facts';
 import type { SlideContent } from './export-slide';
-import type { TourStepView } from './tour';
+import { introducedModel, type TourStepView } from './tour';
 
 /** A compare step's table: a header row (the row label's heading, then each zone), then one row per aspect. */
 export interface DeckTable {
@@ -28,6 +28,8 @@ export interface DeckSlide {
   table: DeckTable | null;
   /** Speaker notes, one paragraph per line: the step's notes, then each fact with its quotes and their articles. */
   notes: string[];
+  /** What the step's model is, the first time the tour shows it ("Statutory body: a public body …"); else empty. */
+  definition: string;
 }
 
 /**
@@ -40,7 +42,16 @@ export function deckOutline(app: AppState, tour: readonly TourStepView[]): DeckS
     content: slideContent(app, step, tour.length, i + 1),
     table: step.compare.length ? compareTable(app, step) : null,
     notes: speakerNotes(app, step),
+    definition: modelDefinition(app, tour, i),
   }));
+}
+
+/** The model a step introduces (tour.ts introducedModel), named and defined; empty when it introduces none. */
+function modelDefinition(app: AppState, tour: readonly TourStepView[], index: number): string {
+  const id = introducedModel(tour, index, NOT_STATED);
+  const model = id ? app.atlas.models.get(id) : undefined;
+  if (!model) return '';
+  return `${model.label[app.lang]}${app.lang === 'zh' ? '：' : ': '}${model.definition[app.lang]}`;
 }
 
 /** The compare step's models (with how far each got), then each measure on which the zones differ, in words. */

@@ -101,6 +101,19 @@ describe('the deck (.pptx)', () => {
       expect(k - 1).toBe(slideFiles.length);
     });
 
+  it('the first slide showing a model says what the model is; later ones do not repeat it', async () => {
+    const { slides } = await readDeck('en');
+    const seen = new Set<string>();
+    for (const [i, step] of tour.entries()) {
+      const id = step.zone?.model.id;
+      const first = !!id && id !== 'not-stated' && !seen.has(id);
+      if (id) seen.add(id);
+      const model = id ? atlas.models.get(id) : undefined;
+      expect(slides[i]!.definition).toBe(first ? `${model!.label.en}: ${model!.definition.en}` : '');
+    }
+    expect(slides.some((s) => s.definition)).toBe(true);
+  });
+
   it('a compare step carries a native table: each zone across, the model and every measure that differs down', async () => {
     const { app, slides, part } = await readDeck('en');
     const i = tour.findIndex((s) => s.compare.length > 0);

@@ -199,6 +199,7 @@ export async function writeDeck(
       };
       if (part === 0) {
         block(content.caption, PT.caption, c.ink, false, 1.25, true);
+        if (s.definition) block(s.definition, PT.measure, c.inkSoft);
         if (content.figures.length && y + 1.0 <= bottom) {
           figures(slide, content.figures, { x, y, w }, text, c);
           y += 1.1;

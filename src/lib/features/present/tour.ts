@@ -97,3 +97,13 @@ export function sectionStep(tour: readonly TourStepView[], current: number, dire
   if (direction === 1) return starts.find((n) => n > current) ?? tour.length;
   return [...starts].reverse().find((n) => n < current) ?? 1;
 }
+
+/**
+ * The model a step introduces: a zone step's model (not "not stated") when no zone step before it showed that model,
+ * so the talk says what a model is the first time one appears (issue 34); null otherwise.
+ */
+export function introducedModel(tour: readonly TourStepView[], index: number, notStated: string): string | null {
+  const id = tour[index]?.zone?.model.id;
+  if (!id || id === notStated) return null;
+  return tour.slice(0, index).some((s) => s.zone?.model.id === id) ? null : id;
+}
