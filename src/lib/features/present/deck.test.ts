@@ -1,29 +1,12 @@
 // The deck read back as PowerPoint would read it: one slide per step, each step's text editable, every quote in its notes.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { buildAtlas } from '../../core/data/atlas';
-import { translate, type MessageKey } from '../../core/i18n/messages';
-import type { AtlasFile } from '../../core/data/schema';
-import type { AppState } from '../../core/state/app.svelte';
-import { buildTour } from './tour';
+import { appIn, atlas, tour } from './present-kit.test-helpers';
 import { deckOutline } from './deck-outline';
 import { hex, runsOf, textHeight, writeDeck, type DeckMap } from './deck';
 import type { DeckSlide } from './deck-outline';
 import { stepFacts } from './step-facts';
 
-const file = JSON.parse(
-  readFileSync(new URL('../../../../data/build/atlas.json', import.meta.url), 'utf8'),
-) as AtlasFile;
-const atlas = buildAtlas(file);
-const tour = buildTour(atlas, { zh: '{places}地、{zones}个开发区', en: '{places} places, {zones} zones' });
-const appIn = (lang: 'zh' | 'en') =>
-  ({
-    lang,
-    t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
-    atlas,
-    url: { step: 1 },
-  }) as unknown as AppState;
 // A 2 × 1 px PNG: the map picture's place on each slide.
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR42mNk+M9QzwAEjDAGACCDAv8cI7IoAAAAAElFTkSuQmCC';

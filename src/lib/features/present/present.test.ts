@@ -1,17 +1,14 @@
 // Presenter logic: key mapping, digit jumps, canvas line breaking, notes-channel messages, camera fit, the tour's order.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { DigitBuffer, stepAction, type KeyLike } from './keys';
 import { breakUnits, wrapText } from '../../core/text';
 import { parseNotesMessage } from './channel';
 import { fitTransform } from '../../map/geo/frame';
 import { buildAtlas, keyEvent } from '../../core/data/atlas';
-import { buildTour, defaultTour, sectionStep, stepOfZone, stepTitle } from './tour';
+import { defaultTour, sectionStep, stepOfZone, stepTitle } from './tour';
 import { translate } from '../../core/i18n/messages';
-import type { AtlasFile } from '../../core/data/schema';
-import type { MessageKey } from '../../core/i18n/messages';
-import type { AppState } from '../../core/state/app.svelte';
 import { slideContent } from './slide-content';
+import { appIn, atlas, file, overview, tour } from './present-kit.test-helpers';
 import { SLIDE, slideMapWidth } from './export-slide';
 import { packRows } from './pages';
 
@@ -202,21 +199,6 @@ describe('the slide PNG’s map', () => {
 });
 
 describe('the tour', () => {
-  const file = JSON.parse(
-    readFileSync(new URL('../../../../data/build/atlas.json', import.meta.url), 'utf8'),
-  ) as AtlasFile;
-  const atlas = buildAtlas(file);
-  const overview = { zh: '{places}地、{zones}个开发区', en: '{places} places, {zones} zones' };
-  const tour = buildTour(atlas, overview);
-  /** What slideContent reads of the app: the language, its catalogue, the atlas, the step on screen. */
-  const appIn = (lang: 'zh' | 'en') =>
-    ({
-      lang,
-      t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
-      atlas,
-      url: { step: 1 },
-    }) as unknown as AppState;
-
   it('Shift+next skips the rest of a place’s zone steps; Shift+previous goes back to the start of its place', () => {
     const starts = tour.flatMap((s, i) => (s.kind === 'zone' ? [] : [i + 1]));
     // Every section start is a place, the overview or a comparison, and zone steps follow places.
