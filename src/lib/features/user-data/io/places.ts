@@ -30,6 +30,12 @@ export interface Division {
  */
 const TOLERANCE_KM = { province: 6, city: 2, district: 2 } as const;
 
+/**
+ * How far (km) a point on no land may lie from the city it names before that is an error: a coastal zone's point a
+ * few km offshore is an imprecise point (said as at sea, a warning), one tens of km out is the wrong place.
+ */
+const FAR_KM = 30;
+
 type Kind = 'province' | 'city' | 'district';
 
 /** Names → adcodes, and the basemap's regions for points. Built once per import session. */
@@ -177,7 +183,7 @@ export function resolvePlaces(
       // where the basemap has that city's border to measure from.
       const named = gazetteer.regions.prefectures.find((f) => f.properties.adcode === cityCode);
       const km = named ? distanceToBorderKm(named, point) : 0;
-      if (km > tolerance('city')) {
+      if (km > Math.max(tolerance('city'), FAR_KM)) {
         report.error('place-far', where('city'), { km: Math.round(km) }, zone.city);
         return;
       }
