@@ -180,3 +180,21 @@ describe('untrusted text in downloads', () => {
     expect(zonesToCsv(atlas.zones, atlas)).toContain(payload);
   });
 });
+
+describe('coordinates in a download', () => {
+  it('are written to six decimals (about 0.1 m), never a converted point’s float noise', async () => {
+    // Amap (GCJ-02) points come back converted to WGS84 with many decimals.
+    const header =
+      'id,name_zh,name_en,lng,lat,crs,province,city,level,model,measures,industries,source_title,source_url,quote';
+    const text = `${header}\nqingdao-blue-valley,青岛蓝谷,Qingdao Blue Valley,120.677722,36.369912,gcj02,370000,370200,other,,,,Title,,青岛蓝谷的体制`;
+    const atlas = await reload(text);
+    const [lng] = atlas.zones[0]!.zone.location.lngLat;
+    expect(String(lng).split('.')[1]!.length).toBeGreaterThan(6);
+    const parsed = parseCsv(zonesToCsv(atlas.zones, atlas));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const rows = parsed.rows;
+    const at = (name: string) => rows[0]!.indexOf(name);
+    for (const cell of [rows[1]![at('lng')]!, rows[1]![at('lat')]!]) expect(cell).toMatch(/^\d+\.\d{1,6}$/);
+    expect(Number(rows[1]![at('lng')])).toBeCloseTo(lng, 6);
+  });
+});

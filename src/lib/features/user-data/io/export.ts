@@ -26,6 +26,12 @@ const claimEntry = (f: ResolvedFact) => ({
 });
 
 /**
+ * Degrees to six decimals (about 0.1 m), as a spreadsheet should show them: a converted point (GCJ-02 to WGS84)
+ * otherwise comes out as 120.72260000769595 (a data editor's trial, issue 35).
+ */
+const sixDecimals = (degrees: number) => Math.round(degrees * 1e6) / 1e6;
+
+/**
  * A visible zone as a file entry, with its resolved model and measures and what is said of each: its own, and its
  * city's reform as scope city. What a sub-area inherits from its parent zone stays with the parent (`parent`).
  */
@@ -36,8 +42,8 @@ function zoneEntry({ zone, place, model, measures }: ZoneView): ZoneEntry {
     name: zone.name,
     short: zone.short,
     aliases: zone.aliases,
-    lng,
-    lat,
+    lng: sixDecimals(lng),
+    lat: sixDecimals(lat),
     precisionKm: zone.location.precisionKm,
     province: place.province,
     city: zone.prefecture,
