@@ -98,6 +98,14 @@ test('under forced colours (Windows high contrast) the legend’s swatches keep 
   for (const c of new Set(colours.markers)) expect(swatches.has(c), c).toBe(true);
 });
 
+test('the map is named once: its region says what it is, the picture what it shows', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('.map-stage').first()).toHaveAttribute('data-zones', '15');
+  await expect(page.getByRole('region', { name: 'Map of the development zones' })).toHaveCount(1);
+  await expect(page.getByRole('img', { name: /^15 development zones, coloured by management model/ })).toHaveCount(1);
+  await expect(page.getByRole('img', { name: /map/i })).toHaveCount(0);
+});
+
 test('in the English UI every run of Chinese text is marked lang="zh-…"', async ({ page }) => {
   await page.goto('./?lang=en&zone=qingdao-blue-valley');
   await expect(page.getByTestId('zone-header')).toBeVisible();

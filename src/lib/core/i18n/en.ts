@@ -16,7 +16,7 @@ export const en: Record<keyof typeof zh, string> = {
   'action.clearSelection': 'Clear selection',
   'map.label': 'Map of the development zones',
   'map.svgDescription':
-    'Map: {count, plural, one {# development zone} other {# development zones}}, coloured by management model. Use the list to select a zone.',
+    '{count, plural, one {# development zone} other {# development zones}}, coloured by management model. Use the list to select a zone.',
   'map.fallbackNotice': 'Simple map: this device has no WebGL.',
   'map.contextLost': 'The map’s graphics were reset; showing the simple map.',
   'map.failed': 'The map engine could not start; showing the simple map.',

@@ -13,7 +13,7 @@ export const zh = {
   'action.resetView': '重置视图',
   'action.clearSelection': '取消选择',
   'map.label': '开发区分布图',
-  'map.svgDescription': '地图：{count}个开发区，按管理体制着色。可用下方列表选择开发区。',
+  'map.svgDescription': '{count}个开发区，按管理体制着色。可用下方列表选择开发区。',
   'map.fallbackNotice': '简化地图：此设备不支持 WebGL。',
   'map.contextLost': '地图图形已重置，已切换到简化地图。',
   'map.failed': '地图引擎未能启动，已显示简化地图。',
