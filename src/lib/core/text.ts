@@ -6,7 +6,8 @@
 const NO_START = /^[，。、；：？！）》」』”’】〕〉,.;:?!)\]}…—%·]$/u;
 /** …and these never end one: opening brackets and quotes. */
 const NO_END = /^[（《「『“‘【〔〈([{]$/u;
-const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
+/** One CJK character: ideographs, CJK and full-width punctuation (the width and line-breaking rules' set). */
+export const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
 
 /**
  * Splits text into the smallest pieces a line may break between: each CJK character, each Latin word with its

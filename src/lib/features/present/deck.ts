@@ -1,6 +1,7 @@
 // The downloadable deck (.pptx, issue 34): one 16:9 slide per tour step, the map as a picture and everything else as
 // editable text, tables and shapes; speaker notes with every quote. Written with PptxGenJS, loaded only when asked.
 import type { Lang } from '../../core/i18n/lang';
+import { CJK } from '../../core/text';
 import type { DeckSlide, DeckTable } from './deck-outline';
 import type { SlideColours } from './export-slide';
 
@@ -390,7 +391,7 @@ export function lineCount(body: string, pt: number, widthIn: number): number {
   const perLine = (0.92 * widthIn * 72) / pt;
   return body.split('\n').reduce((n, p) => {
     let ems = 0;
-    for (const ch of p) ems += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.55;
+    for (const ch of p) ems += CJK.test(ch) ? 1 : 0.55;
     return n + Math.max(1, Math.ceil(ems / perLine));
   }, 0);
 }

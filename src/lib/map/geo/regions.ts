@@ -140,7 +140,8 @@ export function regionsAt(
   return out;
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
+/** The mean Earth radius, km (IUGG), for distances from d3-geo's radians. */
+export const EARTH_RADIUS_KM = 6371.0088;
 
 function rings(geometry: Polygon | MultiPolygon): Position[][] {
   return geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();

@@ -1,5 +1,7 @@
 // Checks a zones file (read from CSV or JSON) against the built-in taxonomy and the text, code and coordinate rules.
+import { geoDistance } from 'd3-geo';
 import { cityOfDistrict, LEVELS } from '../../../core/data/rules';
+import { EARTH_RADIUS_KM } from '../../../map/geo/regions';
 import { NOT_STATED } from '../../../core/data/resolve';
 import type { Taxonomy } from '../../../core/data/schema';
 import type { Position, Report } from './errors';
@@ -221,10 +223,9 @@ function duplicates(file: UserFile, at: Locator, report: Report): void {
   });
 }
 
-/** Great-circle distance between two zones' points, km (equirectangular: fine at these distances). */
+/** Great-circle distance between two zones' points, km. */
 function km(a: { lng: number; lat: number }, b: { lng: number; lat: number }): number {
-  const kx = Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
-  return Math.hypot((a.lng - b.lng) * kx, a.lat - b.lat) * 111.32;
+  return geoDistance([a.lng, a.lat], [b.lng, b.lat]) * EARTH_RADIUS_KM;
 }
 
 function checkCodes(zone: ZoneEntry, where: (path: Path) => Position, report: Report): void {
