@@ -83,6 +83,8 @@ describe('fromParams', () => {
     ['?view=present&step=22', state({ view: 'present' }), ['step']],
     ['?view=present&step=2.5', state({ view: 'present' }), ['step']],
     ['?step=3', state(), ['step']],
+    ['?view=story&step=5', state({ view: 'story', step: 5 }), []],
+    ['?view=embed&step=5', state({ view: 'embed' }), ['step']],
   ])('%s', (search, expected, dropped) => {
     const result = parse(search);
     expect(result.state).toEqual(expected);
@@ -108,6 +110,7 @@ describe('toParams', () => {
     [state({ f: { from: 2019 }, q: 'qd' }), 'from=2019&q=qd'],
     [state({ view: 'present', step: 1, zone: null }), 'view=present'],
     [state({ view: 'present', step: 4, zone: 'yantai-etdz' }), 'view=present&step=4'],
+    [state({ view: 'story', step: 4, zone: 'yantai-etdz' }), 'view=story&step=4'],
     [state({ view: 'embed', zone: 'yantai-etdz' }), 'view=embed&zone=yantai-etdz'],
   ])('%j → "%s"', (s, expected) => {
     expect(toParams(s).toString()).toBe(expected);
@@ -160,6 +163,12 @@ describe('replacesEntry', () => {
     ['?zone=a', '?view=present&step=2', false],
     ['?view=present&step=2', '?zone=a', false],
     ['?step=2', '?step=3', false],
+    ['?view=story&step=2', '?view=story&step=3', true],
+    ['?view=story&step=2', '?view=present&step=3', false],
+    // An embed's entries would join the host article's history: its changes never push.
+    ['?view=embed', '?view=embed&zone=a', true],
+    ['?view=embed&zone=a', '?view=embed&compare=a,b', true],
+    ['?view=embed', '?zone=a', false],
   ])('%s vs %s', (a, b, expected) => {
     expect(replacesEntry(a, b)).toBe(expected);
   });

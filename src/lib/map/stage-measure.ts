@@ -17,8 +17,8 @@ export function measureSize(onsize: (width: number, height: number) => void): (e
   };
 }
 
-/** The overlays a stage measures: its legend and attribution, direct children. */
-const OVERLAYS = ':scope > .legend, :scope > .attribution';
+/** The overlays a stage measures: its legend and attribution, and a story's reserve for its cards; direct children. */
+const OVERLAYS = ':scope > .legend, :scope > .attribution, :scope > .reserve';
 
 /**
  * An attachment that reports the overlays' boxes (px, relative to the stage, rounded outward to whole px, empty ones

@@ -45,7 +45,7 @@ export function placeList(lang: Lang, names: readonly string[]): string {
     count: lang === 'zh' ? names.length : names.length - LISTED_PLACES + 1,
   });
 }
-import { MAX_COMPARE, mergeIntoSearch, type UrlState } from './url';
+import { MAX_COMPARE, mergeIntoSearch, TOUR_VIEWS, type UrlState } from './url';
 import {
   EMPTY_FILTERS,
   isEmpty,
@@ -96,11 +96,13 @@ export class AppState {
    * What a tour step frames and fronts, only while presenting: a talk left by a link or by Back (not only by Esc) leaves
    * no step's focus behind to pull the map's camera (session.focus is the presenter's to set).
    */
-  focus = $derived(this.url.view === 'present' ? this.session.focus : null);
+  focus = $derived(TOUR_VIEWS.has(this.url.view) || this.url.view === 'embed' ? this.session.focus : null);
   /** Zones drawn at full strength on the map (null: all): the filtered ones, narrowed by a highlight. */
   highlightedIds = $derived.by((): readonly string[] | null => {
     // The tour shows every zone, with a place step's zones in front; filters return when the talk ends.
-    if (this.url.view === 'present') return this.focus?.zoneIds ?? null;
+    if (TOUR_VIEWS.has(this.url.view)) return this.focus?.zoneIds ?? null;
+    // An embed driven by its host page's story: the step's zones in front (embed.js, features/embed/host-steps.ts).
+    if (this.focus) return this.focus.zoneIds;
     // Comparing: the compared zones stand out, whatever the filters.
     if (this.comparing) return this.compareZones.map((z) => z.zone.id);
     const visibleIds = this.visible.map((z) => z.zone.id);
@@ -211,7 +213,7 @@ export class AppState {
   /** Applies a query string (on load and on Back/Forward); bad values become notices. */
   applySearch(search: string) {
     const { step, dropped } = this.url.apply(search, this.urlContext);
-    if (this.url.view === 'present' && step === null)
+    if (TOUR_VIEWS.has(this.url.view) && step === null)
       this.url.step = (this.url.zone ? this.steps.stepOfZone(this.url.zone) : null) ?? 1;
     // One notice however many values were dropped: a link with five bad values is one problem to the reader.
     const [first] = dropped;

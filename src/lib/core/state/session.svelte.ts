@@ -18,13 +18,16 @@ export interface Highlight {
 }
 
 /**
- * What a presenter step is about: the map frames it and puts its zones in front. A place step names its city (the
- * prefecture is framed); a compare step names only its zones (their locations are framed).
+ * What a tour step is about: the map frames it and puts its zones in front. A place step names its city (the
+ * prefecture is framed); a compare step names only its zones (their locations are framed); a host page's
+ * highlight step (`highlight=…`) puts zones in front without moving the camera (`frame: false`).
  */
 export interface Focus {
   /** Prefecture adcode (6 digits), or null to frame the zones themselves. */
   adcode: string | null;
   zoneIds: readonly string[];
+  /** false: the zones are drawn in front, the camera stays where it is. Default true. */
+  frame?: boolean;
 }
 
 export class SessionState {

@@ -1,7 +1,7 @@
 // The URL state as runes: every value the query string carries, and nothing else (see url.ts and url-contract.md).
 import type { Lang } from '../i18n/lang';
 import { EMPTY_FILTERS, type Filters } from './filters';
-import { fromParams, type DroppedParam, type UrlContext, type UrlState, type View } from './url';
+import { fromParams, TOUR_VIEWS, type DroppedParam, type UrlContext, type UrlState, type View } from './url';
 
 /**
  * The one source of the URL's values. `data` is owned by the data source (it names the file on screen), so it is
@@ -41,7 +41,7 @@ export class UrlStore {
     return {
       zone: this.zone,
       view: this.view,
-      step: this.view === 'present' ? this.step : null,
+      step: TOUR_VIEWS.has(this.view) ? this.step : null,
       lang: this.lang,
       filters: this.filters,
       q: this.q.trim(),

@@ -3,13 +3,16 @@ import type { Lang } from '../i18n/lang';
 import { EMPTY_FILTERS, FACETS, type Facet, type Filters } from './filters';
 import { MAX_COMPARE } from '../data/rules';
 
-/** The app's layouts besides the full app (null): the presenter view, its notes window, the compact embed. */
-export type View = 'present' | 'notes' | 'embed';
+/** The app's layouts besides the full app (null): the presenter view, its notes window, the compact embed, the scroll story. */
+export type View = 'present' | 'notes' | 'embed' | 'story';
+
+/** Views that tell the tour step by step (the presenter's slides, the scroll story): `step` belongs to them. */
+export const TOUR_VIEWS: ReadonlySet<View | null> = new Set<View | null>(['present', 'story']);
 
 export interface UrlState {
   zone: string | null;
   view: View | null;
-  /** Presenter tour step, 1-based (only with view=present). */
+  /** Tour step, 1-based (only with view=present or view=story). */
   step: number | null;
   /** null: follow the browser's language. */
   lang: Lang | null;
@@ -71,13 +74,13 @@ export function fromParams(params: URLSearchParams, ctx: UrlContext): { state: U
   }
   const v = params.get('view');
   if (v) {
-    if (v === 'present' || v === 'notes' || v === 'embed') view = v;
+    if (v === 'present' || v === 'notes' || v === 'embed' || v === 'story') view = v;
     else drop('view', v);
   }
   const st = params.get('step');
   if (st) {
     const n = Number(st);
-    if (view === 'present' && /^\d{1,3}$/.test(st) && n >= 1 && n <= ctx.steps) step = n;
+    if (TOUR_VIEWS.has(view) && /^\d{1,3}$/.test(st) && n >= 1 && n <= ctx.steps) step = n;
     else drop('step', st);
   }
   const l = params.get('lang');
@@ -142,13 +145,13 @@ export function fromParams(params: URLSearchParams, ctx: UrlContext): { state: U
 
 /**
  * Writes the state; defaults (no zone, browser language, no filter, "any", step 1) are left out so links stay short.
- * In the presenter view the step names the zone, so `zone` is not written.
+ * In the tour's views (presenter, story) the step names the zone, so `zone` is not written.
  */
 export function toParams(state: UrlState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.view) params.set('view', state.view);
-  if (state.view === 'present' && state.step && state.step > 1) params.set('step', String(state.step));
-  if (state.zone && state.view !== 'present') params.set('zone', state.zone);
+  if (TOUR_VIEWS.has(state.view) && state.step && state.step > 1) params.set('step', String(state.step));
+  if (state.zone && !TOUR_VIEWS.has(state.view)) params.set('zone', state.zone);
   for (const facet of FACETS) if (state.filters[facet].length) params.set(facet, state.filters[facet].join(','));
   if (state.filters.match === 'all' && state.filters.measure.length) params.set('match', 'all');
   if (state.filters.from !== null) params.set('from', String(state.filters.from));
@@ -185,12 +188,16 @@ export function mergeIntoSearch(search: string, state: UrlState): string {
 
 /**
  * Whether going from one query string to another replaces the history entry rather than pushing one:
- * search keystrokes, and steps within one presentation (Back then leaves the presentation, not one slide).
+ * search keystrokes, steps within one presentation or story (Back then leaves the talk or the story, not one step),
+ * and anything inside an embed (an iframe's entries would join the host page's history: the article's Back button
+ * would undo the reader's picks before leaving the article).
  */
 export function replacesEntry(a: string, b: string): boolean {
   const pa = new URLSearchParams(a);
   const pb = new URLSearchParams(b);
-  const minor = pa.get('view') === 'present' && pb.get('view') === 'present' ? ['q', 'step'] : ['q'];
+  if (pa.get('view') === 'embed' && pb.get('view') === 'embed') return true;
+  const tour = (p: URLSearchParams) => TOUR_VIEWS.has(p.get('view') as View);
+  const minor = tour(pa) && pa.get('view') === pb.get('view') ? ['q', 'step'] : ['q'];
   for (const key of minor) {
     pa.delete(key);
     pb.delete(key);

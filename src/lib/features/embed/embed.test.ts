@@ -4,6 +4,7 @@ import { embedIds, heightMessages, isPymWidthMessage } from './resize';
 import { embedCaptions, fullMapUrl } from './captions';
 import { embedSnippet, embedUrl, type EmbedOptions } from './snippet';
 import { editorNotices, parseEmbedNotices } from './notices';
+import { baseSearch, listenToHost, parseHostMessage, parseHostStep, stepSearch } from './host-steps';
 
 describe('embedIds', () => {
   it.each<[string, { childId: string | null; embedId: string }]>([
@@ -152,5 +153,73 @@ describe('editors see problems, readers do not', () => {
     expect(parseEmbedNotices({ context: 'atlas.embed-notices', texts: ['a'] })).toEqual(['a']);
     for (const bad of [null, 'x', { context: 'atlas.embed-notices', texts: [1] }, { context: 'other', texts: [] }])
       expect(parseEmbedNotices(bad)).toBeNull();
+  });
+});
+
+describe('host story steps (embed.js → the embed)', () => {
+  it.each<[string, ReturnType<typeof parseHostStep>]>([
+    ['7', { kind: 'tour', step: 7 }],
+    [' 12 ', { kind: 'tour', step: 12 }],
+    ['0', null],
+    ['1234', null],
+    ['', null],
+    ['zone=qingdao-blue-valley', { kind: 'view', search: 'zone=qingdao-blue-valley', highlight: [] }],
+    ['?compare=a,b&lang=en&view=present', { kind: 'view', search: 'compare=a%2Cb', highlight: [] }],
+    ['model=statutory-body&match=all', { kind: 'view', search: 'model=statutory-body&match=all', highlight: [] }],
+    ['highlight=a, b,,c', { kind: 'view', search: '', highlight: ['a', 'b', 'c'] }],
+    // Only the view: the page's layout, language, data and theme are the host's iframe src, never a step's.
+    ['data=/x.csv&theme=dark&title=<b>', null],
+    [`zone=${'a'.repeat(600)}`, null],
+  ])('%j', (value, expected) => {
+    expect(parseHostStep(value)).toEqual(expected);
+  });
+
+  it('reads only the two story messages, strictly', () => {
+    expect(parseHostMessage({ context: 'atlas.story', layout: 'behind' })).toEqual({
+      context: 'atlas.story',
+      layout: 'behind',
+    });
+    expect(parseHostMessage({ context: 'atlas.story', layout: 'float' })).toBeNull();
+    expect(parseHostMessage({ context: 'atlas.step', step: 3 })).toBeNull();
+    expect(parseHostMessage({ context: 'atlas.step', step: '3' })).toEqual({
+      context: 'atlas.step',
+      step: { kind: 'tour', step: 3 },
+    });
+    for (const junk of [null, 'atlas.step', [], { context: 'iframe.resize', height: 3 }, { step: '3' }])
+      expect(parseHostMessage(junk)).toBeNull();
+  });
+
+  it('a step replaces the previous step’s view and keeps the page’s own parameters', () => {
+    const page = 'view=embed&lang=en&theme=dark&title=T&zone=a&model=m';
+    expect(stepSearch(page, { kind: 'view', search: 'compare=b%2Cc', highlight: [] })).toBe(
+      'view=embed&lang=en&theme=dark&title=T&compare=b%2Cc',
+    );
+    expect(stepSearch(page, { kind: 'view', search: '', highlight: ['x'] })).toBe(
+      'view=embed&lang=en&theme=dark&title=T',
+    );
+    expect(baseSearch(page)).toBe('view=embed&lang=en&theme=dark&title=T');
+  });
+
+  it('listens to its parent only, and says it is ready (again when greeted)', () => {
+    const handlers: ((e: MessageEvent) => void)[] = [];
+    const posts: unknown[] = [];
+    const parent = { postMessage: (m: unknown) => posts.push(m) };
+    const win = {
+      parent,
+      addEventListener: (_: string, h: (e: MessageEvent) => void) => handlers.push(h),
+      removeEventListener: vi.fn(),
+    } as unknown as Window;
+    const got: unknown[] = [];
+    const stop = listenToHost(win, (m) => got.push(m));
+    expect(posts).toEqual([{ context: 'atlas.ready' }]);
+    const send = (source: unknown, data: unknown) => handlers[0]!({ source, data } as MessageEvent);
+    send({}, { context: 'atlas.step', step: '2' });
+    expect(got).toEqual([]);
+    send(parent, { context: 'atlas.step', step: '2' });
+    expect(got).toEqual([{ context: 'atlas.step', step: { kind: 'tour', step: 2 } }]);
+    send(parent, { context: 'atlas.hello' });
+    expect(posts).toHaveLength(2);
+    stop();
+    expect(win.removeEventListener).toHaveBeenCalled();
   });
 });

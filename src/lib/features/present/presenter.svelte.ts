@@ -2,6 +2,7 @@
 import { getContext, setContext } from 'svelte';
 import type { AppState, StepIndex } from '../../core/state/app.svelte';
 import { stepOfZone, type TourStepView } from './tour';
+import { TOUR_VIEWS } from '../../core/state/url';
 
 export class PresenterState {
   readonly tour: readonly TourStepView[];
@@ -21,8 +22,10 @@ export class PresenterState {
   get pages(): number {
     return this.#paging.step === this.step ? this.#paging.pages : 1;
   }
-  /** The step on screen while presenting, else null. */
-  current = $derived.by(() => (this.#app.url.view === 'present' ? (this.tour[this.#app.url.step - 1] ?? null) : null));
+  /** The step on screen while presenting or telling the story, else null. */
+  current = $derived.by(() =>
+    TOUR_VIEWS.has(this.#app.url.view) ? (this.tour[this.#app.url.step - 1] ?? null) : null,
+  );
 
   constructor(app: AppState, tour: readonly TourStepView[]) {
     this.#app = app;
