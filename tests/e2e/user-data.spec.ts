@@ -181,7 +181,7 @@ test('a file that loads with mistakes says so in the notice, and the dialog list
   await expect(page.getByTestId('notices')).toContainText('不含从本机载入的“duplicate-zone.csv”');
 });
 
-test('the embed dialog says when a file picked from this computer cannot travel in the link; a ?data= file does', async ({
+test('the embed dialog offers Publish for a file picked from this computer, which no link carries; a ?data= file travels', async ({
   page,
 }) => {
   await page.goto('./?lang=en');
@@ -189,7 +189,8 @@ test('the embed dialog says when a file picked from this computer cannot travel 
   await page.getByTestId('data-file').setInputFiles(fixture('valid.csv'));
   await expect(stage(page)).toHaveAttribute('data-zones', '3');
   await page.getByRole('button', { name: 'Embed' }).click();
-  await expect(page.getByTestId('embed-local-data')).toContainText('“valid.csv”, loaded from this computer');
+  await expect(page.getByTestId('embed-local-data')).toContainText('“valid.csv” is a file from this computer');
+  await expect(page.getByTestId('embed-local-data').getByTestId('publish')).toBeVisible();
   await expect(page.getByTestId('embed-code')).not.toHaveValue(/data=/);
   await page.goto('./?lang=en&data=./examples/zones-example.csv');
   await expect(stage(page)).toHaveAttribute('data-zones', '3');

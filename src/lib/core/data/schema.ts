@@ -383,6 +383,12 @@ export const UserDataset = z.safeExtend(Dataset, {
   sources: z.array(UserSource).check(z.minLength(1, 'cite at least one source')),
 });
 
+/** A published page's data (core/data/published.ts): a user's dataset, as the importer made it, with its search index. */
+export const PublishedFile = z.strictObject({
+  dataset: UserDataset,
+  search: z.record(z.string(), SearchEntry),
+});
+
 export type Bilingual = z.infer<typeof Bilingual>;
 export type Evidence = z.infer<typeof Evidence>;
 export type DateValue = z.infer<typeof DateValue>;

@@ -265,6 +265,21 @@ export const en: Record<keyof typeof zh, string> = {
   'story.otherLang': '中文版',
   'story.steps': 'Story steps',
   'story.quotes': 'Quotes and sources ({count})',
+  'publish.action': 'Publish (one HTML file)',
+  'publish.title': 'Publish',
+  'publish.hint':
+    'One HTML file with the atlas, the basemap and this data, opening on the view on screen: upload it to any website or CMS that takes files. It needs no server and no network; the Embed dialog gives the code to embed it.',
+  'publish.embedIntro':
+    '“{name}” is a file from this computer, which no link can carry: publish it as one HTML file, upload that file to your site, type its address below, and paste the code. The preview shows your data as readers will see it.',
+  'publish.address': 'Where you will upload the file (its address)',
+  'publish.embedJs': 'Download embed.js (upload it next to the file, for self-sizing)',
+  'publish.done': 'Downloaded “{file}”. Upload it, then embed it from its address.',
+  'publish.failed': 'Could not publish: {detail}',
+  'publish.unavailable':
+    'this site does not serve the atlas’s one-file copy (the development server, or offline before it was saved).',
+  'publish.pageData': 'This page’s published data',
+  'embed.sourcesUser': '{count, plural, one {Source} other {Sources}}: {list}',
+  'embed.sourcesUserMore': 'Sources: {list} and {count, plural, one {# more} other {# more}}',
   'embed.close': 'Close',
   'embed.defaultSource': 'Sources: five news reports, listed in the full map',
   'embed.defaultSourceUser': 'Source: “{file}”, listed in the full map',
@@ -273,8 +288,6 @@ export const en: Record<keyof typeof zh, string> = {
   'embed.dialogTitle': 'Embed in a page',
   'embed.dialogIntro':
     'Paste this code into an article. It shows the current view (selected zone, filters), sets no cookies and calls no third-party site.',
-  'embed.localData':
-    'The embed shows the built-in data: “{name}”, loaded from this computer, is not in the link. Put the file on the site that hosts this atlas (?data= reads files from the same site only), open it with ?data=, then copy the embed code.',
   'embed.theme': 'Colours',
   'embed.themeAuto': 'The reader’s system',
   'embed.themeLight': 'Light',

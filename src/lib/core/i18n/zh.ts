@@ -247,6 +247,20 @@ export const zh = {
   'story.otherLang': 'English',
   'story.steps': '故事步骤',
   'story.quotes': '引文与来源（{count}）',
+  'publish.action': '发布（单个HTML文件）',
+  'publish.title': '发布',
+  'publish.hint':
+    '生成一个HTML文件，内含地图程序、底图和这份数据，打开即为当前视图：可上传到任何能放文件的网站或内容管理系统，无需服务器，也无需联网；嵌入代码见“嵌入”对话框。',
+  'publish.embedIntro':
+    '“{name}”是本机文件，无法放进链接：请将其发布为一个HTML文件，上传到您的网站，在下方填写其地址，再粘贴代码。预览所示即读者将看到的数据。',
+  'publish.address': '文件上传后的地址',
+  'publish.embedJs': '下载 embed.js（与该文件放在一起，用于自动调整高度）',
+  'publish.done': '已下载“{file}”。上传后即可按其地址嵌入。',
+  'publish.failed': '无法发布：{detail}',
+  'publish.unavailable': '本站未提供地图的单文件版（开发服务器，或离线且尚未保存该文件）。',
+  'publish.pageData': '本页发布的数据',
+  'embed.sourcesUser': '来源（{count}）：{list}',
+  'embed.sourcesUserMore': '来源：{list}等，另有{count}项',
   'embed.close': '关闭',
   'embed.defaultSource': '来源：五篇新闻报道，见完整地图',
   'embed.defaultSourceUser': '来源：“{file}”，见完整地图',
@@ -255,8 +269,6 @@ export const zh = {
   'embed.dialogTitle': '嵌入到网页',
   'embed.dialogIntro':
     '复制以下代码粘贴到文章中。地图显示当前视图（所选开发区、筛选条件），不使用Cookie，不请求第三方网站。',
-  'embed.localData':
-    '嵌入代码显示内置数据：从本机载入的“{name}”不在链接里。请把文件放到本地图所在的网站上（?data= 只读同一网站的文件），用 ?data= 链接打开后再复制嵌入代码。',
   'embed.theme': '配色',
   'embed.themeAuto': '跟随读者的系统',
   'embed.themeLight': '浅色',

@@ -204,6 +204,24 @@ export class AppState {
     return describeData(this.atlas, this.dataName, key, this.lang);
   }
 
+  /**
+   * The credit line of an embed or story: the built-in articles' line; for a user's file, its sources as its own
+   * source fields name them (publisher, else title; issue 32), never the file's name, which is the editor's business.
+   */
+  creditLine(): string {
+    if (!this.dataName) return this.describeData('embed.defaultSource');
+    const all = this.atlas.data.sources.map((s) => (s.publisher ?? s.title ?? s.description[this.lang]).trim());
+    const names = all.filter((n, i) => n && all.indexOf(n) === i);
+    if (!names.length) return this.describeData('embed.defaultSource');
+    const SHOWN = 3;
+    const format = new Intl.ListFormat(this.lang === 'zh' ? 'zh-Hans' : 'en', { type: 'conjunction' });
+    if (names.length <= SHOWN) return this.t('embed.sourcesUser', { count: names.length, list: format.format(names) });
+    return this.t('embed.sourcesUserMore', {
+      count: names.length - SHOWN,
+      list: names.slice(0, SHOWN).join(this.lang === 'zh' ? '、' : ', '),
+    });
+  }
+
   /** The label of a highlight in the current language (taxonomy label by id). */
   highlightLabel(h: Highlight): string {
     const list = h.kind === 'measure' ? this.atlas.data.taxonomy.measures : this.atlas.data.taxonomy.sectors;

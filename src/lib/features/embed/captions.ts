@@ -37,10 +37,15 @@ export const EMBED_ONLY_PARAMS = [
   'parentUrl',
 ] as const;
 
-/** The same view in the full app: the embed's own parameters removed, the state (zone, filters, language) kept. */
-export function fullMapUrl(href: string): string {
+/**
+ * The same view in the full app: the embed's own parameters removed, the state (zone, filters) kept and the language on
+ * screen written in, so the full map speaks the embed's language and its address is never bare (a published page's
+ * bare address opens its first view, the embed: core/data/published.ts).
+ */
+export function fullMapUrl(href: string, lang: 'zh' | 'en'): string {
   const url = new URL(href);
   for (const key of EMBED_ONLY_PARAMS) url.searchParams.delete(key);
+  url.searchParams.set('lang', lang);
   url.search = url.searchParams.toString().replace(/%2C/g, ',');
   return url.toString();
 }

@@ -61,8 +61,16 @@ describe('embedCaptions', () => {
 describe('fullMapUrl', () => {
   it('keeps the view’s state and drops the embed’s and host’s parameters', () => {
     expect(
-      fullMapUrl('https://n.example/atlas/?view=embed&zone=a&model=x,y&title=T&childId=c&initialWidth=600&lang=en'),
+      fullMapUrl(
+        'https://n.example/atlas/?view=embed&zone=a&model=x,y&title=T&childId=c&initialWidth=600&lang=en',
+        'en',
+      ),
     ).toBe('https://n.example/atlas/?zone=a&model=x,y&lang=en');
+  });
+  it('writes the language on screen, so the address is never bare', () => {
+    expect(fullMapUrl('https://cdn.example/news/map.html?view=embed', 'zh')).toBe(
+      'https://cdn.example/news/map.html?lang=zh',
+    );
   });
 });
 

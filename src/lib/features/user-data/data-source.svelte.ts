@@ -2,7 +2,8 @@
 import { getContext, setContext } from 'svelte';
 import type { Topology } from 'topojson-specification';
 import { buildAtlas, type Atlas } from '../../core/data/atlas';
-import type { Bilingual } from '../../core/data/schema';
+import type { AtlasFile, Bilingual } from '../../core/data/schema';
+import type { Published } from '../../core/data/published';
 import type { Crs } from './io/crs';
 import type { ImportIssue, ImportResult } from './io/errors';
 
@@ -22,6 +23,8 @@ export class DataSource {
   /** The atlas on screen; it changes only when a new file is valid as a whole. */
   atlas = $state.raw<Atlas | null>(null);
   user = $state.raw<UserData | null>(null);
+  /** The user's dataset as the app's file format (what Publish writes into a page); null for the built-in data. */
+  userFile = $state.raw<AtlasFile | null>(null);
   /** The `data` URL parameter for what is on screen: the ?data= value that loaded, else null (it leaves the URL). */
   url = $state.raw<string | null>(null);
   busy = $state(false);
@@ -61,10 +64,27 @@ export class DataSource {
     await this.#apply(name, value, async () => (await io())[0].importFromUrl(value, { ...options, pageHref }));
   }
 
+  /**
+   * The dataset a published page carries (core/data/published.ts), already validated: shown as a user's file is, named
+   * by the name it was published under.
+   */
+  usePublished(published: Published) {
+    const atlas = buildAtlas(published.file);
+    this.userFile = published.file;
+    this.user = {
+      name: published.name,
+      zones: atlas.zones.length,
+      read: { zh: '已发布的文件', en: 'a published file' },
+    };
+    this.url = null;
+    this.atlas = atlas;
+  }
+
   useBuiltIn() {
     this.url = null;
     this.atlas = this.builtIn;
     this.user = null;
+    this.userFile = null;
     this.errors = [];
     this.warnings = [];
   }
@@ -83,7 +103,9 @@ export class DataSource {
         this.firstError = { zh: messages.formatImportError(first, 'zh'), en: messages.formatImportError(first, 'en') };
         return;
       }
-      const atlas = buildAtlas(search.toAtlasFile(result.dataset));
+      const file = search.toAtlasFile(result.dataset);
+      const atlas = buildAtlas(file);
+      this.userFile = file;
       this.warnings = result.warnings;
       this.user = { name, zones: atlas.zones.length, read: messages.readInfoText(result.info) };
       this.justLoaded = this.user;
