@@ -68,6 +68,20 @@
     }
   }
 
+  /**
+   * The cards' background: the page's own, behind the container (the first ancestor with a colour), at 92 % so the map
+   * shows through a little; white where the page sets none. The text keeps the page's colour.
+   */
+  function cardBackground(el) {
+    for (var node = el; node && node.nodeType === 1; node = node.parentElement) {
+      var c = getComputedStyle(node).backgroundColor;
+      var m = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(c);
+      if (m && (m[4] === undefined || Number(m[4]) > 0.5))
+        return 'rgba(' + m[1] + ', ' + m[2] + ', ' + m[3] + ', 0.92)';
+    }
+    return 'rgba(255, 255, 255, 0.92)';
+  }
+
   function makeStory(container, frame, steps, plain) {
     var story = { frame: frame, origin: originOf(frame), ready: null };
     var ready = false;
@@ -82,15 +96,28 @@
     }
     function send() {
       if (!ready || current === null || current === shown) return;
+      if (current === '' && shown === null) return;
       shown = current;
       post({ context: 'atlas.step', step: current });
+    }
+    /**
+     * The step the reader has reached: the last marked paragraph whose top has crossed the viewport's middle line
+     * (null: none yet, the frame's own view). Worked out from where the paragraphs are, so a jump (End, Home, a link
+     * to an anchor) that skips paragraphs lands on the right one.
+     */
+    function reached() {
+      var middle = window.innerHeight / 2;
+      var found = null;
+      for (var i = 0; i < steps.length; i++) if (steps[i].getBoundingClientRect().top <= middle) found = steps[i];
+      return found;
     }
     function go(el) {
       for (var i = 0; i < steps.length; i++) {
         if (steps[i] === el) steps[i].setAttribute('data-atlas-active', '');
         else steps[i].removeAttribute('data-atlas-active');
       }
-      current = (el.getAttribute('data-atlas-step') || '').trim().slice(0, 500);
+      // An empty value is the frame's own view (its src), as before the first paragraph.
+      current = el ? (el.getAttribute('data-atlas-step') || '').trim().slice(0, 500) : '';
       send();
     }
     /** The atlas in the frame is listening (after its load, or a reload): it is told the layout and the step. */
@@ -149,7 +176,8 @@
         for (var s = 0; s < steps.length; s++) setStyles(steps[s], { marginBottom: '50vh' }, undo);
         setStyles(steps[0], { marginTop: '45vh' }, undo);
       } else {
-        setStyles(container, { display: 'block', position: 'relative' }, undo);
+        // flow-root: the last card's margin stays inside the container, so the map stays behind it until it has passed.
+        setStyles(container, { display: 'flow-root', position: 'relative' }, undo);
         setStyles(frameBox, { position: 'sticky', top: '0', zIndex: '0' }, undo);
         // Vertical swipes always scroll the article: the map behind the cards takes no touches.
         setStyles(
@@ -175,8 +203,7 @@
               maxWidth: '34rem',
               padding: '1rem',
               borderRadius: '8px',
-              background: ['rgba(255, 255, 255, 0.92)', 'color-mix(in srgb, Canvas 92%, transparent)'],
-              color: 'CanvasText',
+              background: cardBackground(container),
               boxShadow: '0 1px 4px rgba(0, 0, 0, 0.2)',
             },
             undo,
@@ -192,14 +219,18 @@
         go(event.currentTarget);
       });
     }
-    // A paragraph crossing the viewport's middle line (a zero-height band there) becomes the step on the map.
-    var observer = new IntersectionObserver(
-      function (entries) {
-        for (var e = 0; e < entries.length; e++) if (entries[e].isIntersecting) go(entries[e].target);
-      },
-      { rootMargin: '-50% 0px -50% 0px' },
-    );
-    for (var o = 0; o < steps.length; o++) observer.observe(steps[o]);
+    // Paragraphs entering or leaving the viewport's upper half (so crossing its middle line, even in a fast scroll that
+    // skips a frame's worth) and the viewport (a jump past several) each ask which step the reader has reached. No
+    // scroll handlers.
+    var update = function () {
+      go(reached());
+    };
+    var middle = new IntersectionObserver(update, { rootMargin: '0px 0px -50% 0px' });
+    var viewport = new IntersectionObserver(update, { threshold: [0, 1] });
+    for (var o = 0; o < steps.length; o++) {
+      middle.observe(steps[o]);
+      viewport.observe(steps[o]);
+    }
     lay();
     if (typeof ResizeObserver === 'function') new ResizeObserver(lay).observe(container || document.documentElement);
     else window.addEventListener('resize', lay);

@@ -228,29 +228,40 @@ test('hostile messages from the host page change nothing', async ({ page }) => {
 });
 
 test(
-  'the map starts only near the viewport, and the wheel scrolls the page instead of zooming',
+  'MapLibre loads only at the reader’s first pan or zoom: scrolling past, clicking a zone and a plain wheel load none of it',
   { tag: '@webgl' },
   async ({ page }) => {
     const iframe = `<iframe src="${APP}/?view=embed&lang=en" title="Atlas" style="width:100%;height:560px;border:0" data-zone-reform-atlas></iframe><script src="${APP}/embed.js" async></script>`;
     await page.setViewportSize({ width: 800, height: 700 });
-    await page.goto(site.page('/far.html', article(iframe, '<div style="height:2600px">Long story.</div>')));
-    const frame = await atlasFrame(page);
-    await expect(frame.locator('[data-testid="svg-map"] circle').first()).toBeAttached();
-    // The embed says it holds MapLibre back until the map nears the viewport (a signal it publishes, not a wait), and
-    // nothing of MapLibre has been fetched.
     const mapRequests: string[] = [];
     page.on('request', (r) => {
       if (/maplibre|MapLibreMap/i.test(r.url())) mapRequests.push(r.url());
     });
+    await page.goto(site.page('/far.html', article(iframe, '<div style="height:2600px">Long story.</div>')));
+    const frame = await atlasFrame(page);
+    await page.locator('iframe').scrollIntoViewIfNeeded();
+    await expect(frame.locator('[data-testid="svg-map"] circle').first()).toBeVisible();
+    // The embed says it holds MapLibre back (a signal it publishes, not a wait), and nothing of it has been fetched.
+    await expect(frame.locator('.map-stage')).toHaveAttribute('data-maplibre', 'deferred');
+    // A plain wheel (the page's scroll) and a click on a zone (the SVG map selects it) are not a pan or zoom.
+    const box = (await page.locator('iframe').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 250);
+    await page.mouse.wheel(0, 120);
+    await frame.locator('[data-testid="svg-map"] circle.zone').first().click();
+    await expect(frame.getByTestId('embed-card')).toBeVisible();
     await expect(frame.locator('.map-stage')).toHaveAttribute('data-maplibre', 'deferred');
     expect(mapRequests).toEqual([]);
     await expect(frame.getByTestId('webgl-map')).toHaveCount(0);
-    await page.locator('iframe').scrollIntoViewIfNeeded();
+    // Ctrl + wheel (the cooperative zoom) is a gesture: MapLibre loads and takes over the same view.
+    const stage = (await frame.locator('.map-stage').boundingBox())!;
+    await page.mouse.move(stage.x + stage.width / 2, stage.y + stage.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
     await expect(frame.locator('[data-renderer="webgl"]')).toBeAttached();
     await expect(frame.getByTestId('webgl-map')).toHaveAttribute('data-state', 'idle');
-    // A plain wheel over the map shows the hint in the page's language and leaves the zoom alone.
-    const box = (await page.locator('iframe').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + 250);
+    expect(mapRequests.length).toBeGreaterThan(0);
+    // Then a plain wheel over MapLibre shows the hint in the page's language and leaves the zoom alone.
     await page.mouse.wheel(0, -300);
     await expect(frame.locator('.maplibregl-cooperative-gesture-screen')).toContainText(/Ctrl|⌘/);
   },

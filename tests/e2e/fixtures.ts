@@ -1,5 +1,6 @@
 // Test fixtures: every page collects page errors, console errors and requests to other hosts, and fails the test on any.
 import { test as base, expect, type BrowserContextOptions, type Page } from '@playwright/test';
+import { startMapLibre } from './map-counts';
 
 export interface Watch {
   errors: string[];
@@ -106,8 +107,9 @@ export async function visit(page: Page, query: string): Promise<void> {
 
 export { expect };
 
-/** Waits until MapLibre has taken over and is idle. */
+/** Waits until MapLibre has taken over and is idle (in an embed, after the reader's first gesture: startMapLibre). */
 export async function webglReady(page: Page) {
+  await startMapLibre(page);
   await expect(page.locator('[data-renderer="webgl"]')).toBeVisible();
   await expect(page.getByTestId('webgl-map')).toHaveAttribute('data-state', 'idle');
 }

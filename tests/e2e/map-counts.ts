@@ -18,7 +18,19 @@ export interface MapCounts {
 }
 
 /** Waits for MapLibre to be on screen, done moving and idle after one more frame (symbols placed), then counts. */
+/**
+ * An embed starts MapLibre at the reader's first pan or zoom (issue 32): a key a reader zooms with (=) on the stage,
+ * which the SVG map leaves alone, so the view MapLibre takes over is the one the SVG map showed.
+ */
+export async function startMapLibre(page: Page): Promise<void> {
+  const stage = page.locator('.map-stage').first();
+  await stage.waitFor();
+  if ((await stage.getAttribute('data-maplibre')) === 'deferred' && (await page.locator('.embed').count()))
+    await stage.dispatchEvent('keydown', { key: '=', bubbles: true });
+}
+
 export async function mapCounts(page: Page): Promise<MapCounts> {
+  await startMapLibre(page);
   await page.locator('.map-stage[data-renderer="webgl"] [data-testid="webgl-map"]').waitFor();
   return page.evaluate(async () => {
     type Feature = { layer: { id: string }; properties: Record<string, unknown>; geometry: { coordinates: unknown } };

@@ -101,8 +101,10 @@ for (const width of [1440, 375]) {
       before,
     );
     await scrollToStep(page, 'model=statutory-body');
-    await expect(state).toHaveText('Map: all 2 zones');
+    await expect(state).toHaveText('Map: 2 zones in front: Blue Valley, Cruise Port');
     await expect(frame.locator('circle.zone:not(.faded)')).toHaveCount(2);
+    // Beside the text the key is open: a model step's colour can be read.
+    if (width > 800) await expect(frame.getByTestId('legend').getByText('Statutory body')).toBeVisible();
     // The host's history is the reader's: the story added no entries to it.
     expect(await page.evaluate(() => history.length)).toBe(entries);
     // Past the story, the map scrolls away with its container.
@@ -110,6 +112,65 @@ for (const width of [1440, 375]) {
     await expect.poll(async () => (await iframe.boundingBox())!.y).toBeLessThan(0);
   });
 }
+
+test('jumps land on the right step: End shows the last paragraph’s, Home the frame’s own view; mistakes go to the console', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' && m.text().includes('Zone Reform Atlas')) warnings.push(m.text());
+  });
+  const steps: [string, string][] = [
+    ...STEPS.slice(0, 2),
+    ['zone=no-such-zone', 'A typo'],
+    ['99', 'Beyond the tour'],
+    ...STEPS.slice(2),
+  ];
+  await page.goto(site.page('/story-jumps.html', storyPage(steps)));
+  const frame = await atlas(page);
+  const state = frame.getByTestId('story-state');
+  await scrollToStep(page, 'zone=qingdao-blue-valley');
+  await expect(state).toHaveText('Map: Qingdao Blue Valley');
+  // A paragraph with a mistake leaves the map on the last good step, and the editor is told in the console.
+  await scrollToStep(page, 'zone=no-such-zone');
+  await expect.poll(() => warnings.join('\n')).toContain('no-such-zone');
+  await scrollToStep(page, '99');
+  await expect.poll(() => warnings.join('\n')).toContain('99');
+  await expect(state).toHaveText('Map: Qingdao Blue Valley');
+  await page.keyboard.press('End');
+  await expect(state).toHaveText('Map: 2 zones in front: Blue Valley, Cruise Port');
+  await expect(page.locator('[data-atlas-step="model=statutory-body"]')).toHaveAttribute('data-atlas-active', '');
+  await page.keyboard.press('Home');
+  await expect(state).toHaveText('Map: all 15 zones');
+  await expect(frame.locator('circle.zone:not(.faded)')).toHaveCount(15);
+  await expect(page.locator('[data-atlas-active]')).toHaveCount(0);
+});
+
+test('on a phone the map stays behind the last card until it has passed', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(site.page('/story-last.html', storyPage(STEPS)));
+  const frame = await atlas(page);
+  await scrollToStep(page, 'model=statutory-body');
+  await expect(frame.getByTestId('story-state')).toHaveText('Map: 2 zones in front: Blue Valley, Cruise Port');
+  expect(Math.round((await page.locator('iframe').boundingBox())!.y)).toBe(0);
+});
+
+test('?view=story: End shows the closing step, Home the first, Tab goes card to card', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?view=story&lang=en');
+  await expect(page.getByTestId('story-step').first()).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('story-step').last()).toHaveAttribute('aria-current', 'step');
+  await expect(page).toHaveURL(new RegExp(`step=${TOUR_STEPS}`));
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('story-step').first()).toHaveAttribute('aria-current', 'step');
+  // From one card, Tab reaches the next after at most its "Quotes and sources" (the sources inside are listed there).
+  await page.locator('[data-story-step="5"]').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-story-step="6"]')).toBeFocused();
+});
 
 test('on a phone a vertical swipe over the map scrolls the article, never the map', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });

@@ -9,6 +9,50 @@ export type Fallback = 'none' | 'no-webgl' | 'lost' | 'failed';
 const WEBGL_IDLE_TIMEOUT = 2000;
 /** How near the viewport (px, CSS margin) a deferred map starts MapLibre. */
 const NEAR_VIEWPORT = '300px';
+/** How far (px) a pressed pointer moves before it is a drag (a pan), not a click on a zone. */
+const DRAG_PX = 6;
+
+/**
+ * When MapLibre starts: after the first paint (`idle`, the full app), once the map nears the viewport (`visible`), or
+ * at the reader's first pan or zoom on the map (`gesture`, embeds: issue 32 — most readers of an article never move
+ * the map, and the SVG map answers clicks and draws every zone; MapLibre's ~250 KiB gzip loads only for those who do).
+ */
+export type StartOn = 'idle' | 'visible' | 'gesture';
+
+/**
+ * Calls `start` once at the first pan or zoom gesture on `el`: a pointer drag, a Ctrl/⌘ + wheel (the cooperative
+ * zoom), a two-finger touch, a double click, or +, −, = or an arrow key while the map has the focus. A plain wheel
+ * or a one-finger swipe scroll the page and are not gestures. Returns the canceller.
+ */
+export function onFirstGesture(el: HTMLElement, start: () => void): () => void {
+  let down: { x: number; y: number } | null = null;
+  const fire = () => {
+    stop();
+    start();
+  };
+  const handlers: [string, (e: Event) => void][] = [
+    ['pointerdown', (e) => ((e as PointerEvent).pointerType === 'mouse' ? (down = pointAt(e as PointerEvent)) : null)],
+    ['pointerup', () => (down = null)],
+    [
+      'pointermove',
+      (e) => {
+        const p = pointAt(e as PointerEvent);
+        if (down && Math.hypot(p.x - down.x, p.y - down.y) >= DRAG_PX) fire();
+      },
+    ],
+    ['wheel', (e) => ((e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey ? fire() : null)],
+    ['touchstart', (e) => ((e as TouchEvent).touches.length >= 2 ? fire() : null)],
+    ['dblclick', fire],
+    ['keydown', (e) => (/^(\+|-|=|Arrow(Up|Down|Left|Right))$/.test((e as KeyboardEvent).key) ? fire() : null)],
+  ];
+  for (const [type, h] of handlers) el.addEventListener(type, h, { passive: true });
+  function stop() {
+    for (const [type, h] of handlers) el.removeEventListener(type, h);
+  }
+  return stop;
+}
+
+const pointAt = (e: PointerEvent) => ({ x: e.clientX, y: e.clientY });
 
 /**
  * Runs `start` once the frame showing the SVG map is painted and the main thread is idle (requestIdleCallback,
@@ -37,7 +81,7 @@ export class RendererLifecycle {
   fallback = $state<Fallback>('none');
   /**
    * Where MapLibre is, published on the stage as `data-maplibre` for tests and the bench to wait on: `deferred` (not
-   * asked for yet: waiting for idle time or for the map to near the viewport), `loading`, `ready` (drawn, idle), `off`
+   * asked for yet: waiting for idle time, for the map to near the viewport or for the reader's first gesture), `loading`, `ready` (drawn, idle), `off`
    * (no WebGL, the one-file copy, or given up).
    */
   maplibre = $state<'deferred' | 'loading' | 'ready' | 'off'>('deferred');
@@ -45,11 +89,10 @@ export class RendererLifecycle {
   renderer = $state<'svg' | 'webgl'>('svg');
 
   /**
-   * Starts loading MapLibre after the first paint, or once `stage` nears the viewport when `deferUntilVisible` (an
-   * embed far down a page). The one-file offline copy carries no MapLibre (docs/offline.md): its SVG map is the map,
-   * with no fallback note. Returns the canceller (an effect's teardown).
+   * Starts loading MapLibre as `on` says (StartOn). The one-file offline copy carries no MapLibre (docs/offline.md): its
+   * SVG map is the map, with no fallback note. Returns the canceller (an effect's teardown).
    */
-  start(stage: HTMLElement | undefined, deferUntilVisible: boolean): (() => void) | undefined {
+  start(stage: HTMLElement | undefined, on: StartOn): (() => void) | undefined {
     if (import.meta.env.MODE === 'offline-file') {
       this.maplibre = 'off';
       return;
@@ -58,7 +101,8 @@ export class RendererLifecycle {
       this.#off('no-webgl');
       return;
     }
-    if (!deferUntilVisible || typeof IntersectionObserver !== 'function') return afterFirstPaint(this.#load);
+    if (on === 'gesture') return stage ? onFirstGesture(stage, this.#load) : undefined;
+    if (on === 'idle' || typeof IntersectionObserver !== 'function') return afterFirstPaint(this.#load);
     if (!stage) return;
     const observer = new IntersectionObserver(
       (entries) => {

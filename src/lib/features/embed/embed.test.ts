@@ -170,7 +170,8 @@ describe('host story steps (embed.js → the embed)', () => {
     [' 12 ', { kind: 'tour', step: 12 }],
     ['0', null],
     ['1234', null],
-    ['', null],
+    // Before the first paragraph, embed.js sends an empty value: the frame's own view.
+    ['', { kind: 'own' }],
     ['zone=qingdao-blue-valley', { kind: 'view', search: 'zone=qingdao-blue-valley', highlight: [] }],
     ['?compare=a,b&lang=en&view=present', { kind: 'view', search: 'compare=a%2Cb', highlight: [] }],
     ['model=statutory-body&match=all', { kind: 'view', search: 'model=statutory-body&match=all', highlight: [] }],
@@ -189,6 +190,12 @@ describe('host story steps (embed.js → the embed)', () => {
     });
     expect(parseHostMessage({ context: 'atlas.story', layout: 'float' })).toBeNull();
     expect(parseHostMessage({ context: 'atlas.step', step: 3 })).toBeNull();
+    // A value that says nothing showable is kept to be told to the editor, shortened.
+    expect(parseHostMessage({ context: 'atlas.step', step: `<b>${'x'.repeat(100)}` })).toEqual({
+      context: 'atlas.step',
+      step: null,
+      value: `<b>${'x'.repeat(77)}`,
+    });
     expect(parseHostMessage({ context: 'atlas.step', step: '3' })).toEqual({
       context: 'atlas.step',
       step: { kind: 'tour', step: 3 },

@@ -13,14 +13,22 @@ export type StoryLayout = 'side' | 'behind';
 export const STORY_RESERVE = 0.55;
 
 /** What a host page may ask of the embed. Anything else is ignored. */
-export type HostMessage = { context: 'atlas.story'; layout: StoryLayout } | { context: 'atlas.step'; step: HostStep };
+export type HostMessage =
+  | { context: 'atlas.story'; layout: StoryLayout }
+  | { context: 'atlas.step'; step: HostStep }
+  /** A step value that says nothing the embed can show: the editor hears of it (console), the map stays. */
+  | { context: 'atlas.step'; step: null; value: string };
 
 /**
  * One paragraph's step: a tour step (`data-atlas-step="7"`, 1-based) or a view of the URL contract
  * (`"zone=qingdao-blue-valley"`, `"compare=a,b"`, `"model=statutory-body"`), whose `highlight=id,…` puts zones in
  * front without moving the map.
  */
-export type HostStep = { kind: 'tour'; step: number } | { kind: 'view'; search: string; highlight: string[] };
+export type HostStep =
+  | { kind: 'tour'; step: number }
+  | { kind: 'view'; search: string; highlight: string[] }
+  /** Before the first paragraph (embed.js sends an empty value): the frame's own view, its src's. */
+  | { kind: 'own' };
 
 /** The longest step value read (characters): a view of the contract is a short query string. */
 export const MAX_STEP_LENGTH = 500;
@@ -28,10 +36,14 @@ export const MAX_STEP_LENGTH = 500;
 /** The view parameters a host step may set: the state of a link, never its layout, language, data or theme. */
 export const STEP_PARAMS = ['zone', 'compare', ...FACETS, 'match', 'from', 'to', 'q'] as const;
 
-/** Reads a step value (`"7"`, `"zone=…&compare=…"`, with or without a leading `?`); null when it says nothing. */
+/**
+ * Reads a step value (`"7"`, `"zone=…&compare=…"`, with or without a leading `?`; `""`: the frame's own view); null
+ * when it says nothing the embed can show.
+ */
 export function parseHostStep(value: string): HostStep | null {
   const text = value.trim();
-  if (!text || text.length > MAX_STEP_LENGTH) return null;
+  if (!text) return { kind: 'own' };
+  if (text.length > MAX_STEP_LENGTH) return null;
   if (/^\d{1,3}$/.test(text)) return Number(text) >= 1 ? { kind: 'tour', step: Number(text) } : null;
   const params = new URLSearchParams(text.replace(/^\?/, ''));
   const search = new URLSearchParams();
@@ -55,7 +67,9 @@ export function parseHostMessage(data: unknown): HostMessage | null {
   if (context === 'atlas.story' && (layout === 'side' || layout === 'behind')) return { context, layout };
   if (context === 'atlas.step' && typeof step === 'string') {
     const parsed = parseHostStep(step);
-    return parsed ? { context, step: parsed } : null;
+    return parsed
+      ? { context: 'atlas.step', step: parsed }
+      : { context: 'atlas.step', step: null, value: step.slice(0, 80) };
   }
   return null;
 }
