@@ -23,9 +23,13 @@ export interface Session {
 }
 
 /** A new browser context (empty cache and storage), cache disabled, optionally throttled to Slow 4G and CPU ×4. */
-export async function openCold(browser: Browser, throttled: boolean): Promise<Session> {
+export async function openCold(
+  browser: Browser,
+  throttled: boolean,
+  viewport: { width: number; height: number } = VIEWPORT,
+): Promise<Session> {
   const context = await browser.newContext({
-    viewport: VIEWPORT,
+    viewport,
     deviceScaleFactor: 1,
     // A Chinese reader: the visit index.html's prerendered first view is for (src/lib/core/first-view.ts).
     locale: 'zh-CN',
@@ -501,4 +505,38 @@ export async function cpuProfile(s: Session, action: () => Promise<void>): Promi
   const { profile } = await s.cdp.send('Profiler.stop');
   await s.cdp.send('Profiler.disable');
   return profile as CpuProfile;
+}
+
+/** An embed at a phone's width (issue 32): `?view=embed&zone=…` in a 375 × 740 frame, as a reader of an article. */
+export const EMBED_VIEWPORT = { width: 375, height: 740 };
+
+/** What an embed costs its reader before and after the first pan or zoom (issue 32: MapLibre on first gesture). */
+export interface EmbedMetrics {
+  load: LoadMetrics;
+  /** Bytes on the wire once the embed has painted and answers input, before any gesture. */
+  bytesBeforeGesture: number;
+  /** Whether any MapLibre code was fetched before the gesture (it must not be). */
+  maplibreBeforeGesture: boolean;
+  /** From the first gesture (a zoom key on the map) until MapLibre has drawn and taken over, ms. */
+  maplibreAfterGesture: number | null;
+  /** Bytes on the wire after MapLibre took over. */
+  bytesAfterGesture: number;
+}
+
+/** A cold load of an embed, then the reader's first zoom: what it fetched before and how long MapLibre took after. */
+export async function embedLoad(s: Session, url: string): Promise<EmbedMetrics> {
+  const load = await coldLoad(s, url, false);
+  // Whatever the embed fetches on its own after it answers input (late parts) counts as before the gesture.
+  await s.page.waitForLoadState('networkidle', { timeout: LOAD_TIMEOUT_MS });
+  const bytes = () => [...s.transfers.values()].reduce((sum, t) => sum + t.bytes, 0);
+  const bytesBeforeGesture = bytes();
+  const maplibreBeforeGesture = [...s.transfers.values()].some((t) => /maplibre|MapLibreMap/i.test(t.url));
+  const maplibreAfterGesture = await s.page.evaluate(async () => {
+    const stage = document.querySelector<HTMLElement>('.map-stage')!;
+    const t0 = performance.now();
+    stage.dispatchEvent(new KeyboardEvent('keydown', { key: '=', bubbles: true }));
+    const ok = await window.__bench.until(() => stage.dataset.renderer === 'webgl', 180_000);
+    return ok ? performance.now() - t0 : null;
+  });
+  return { load, bytesBeforeGesture, maplibreBeforeGesture, maplibreAfterGesture, bytesAfterGesture: bytes() };
 }

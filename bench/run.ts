@@ -15,6 +15,9 @@ import {
   clearSearch,
   coldLoad,
   cpuProfile,
+  EMBED_VIEWPORT,
+  embedLoad,
+  type EmbedMetrics,
   launch,
   openCold,
   openFilterDrawer,
@@ -47,6 +50,7 @@ import { markdownTable, median, medianOfRuns, row, textTable, type Budget, type 
  *   --profile              CPU profiles even with --quick
  *   --skip-build           reuse .cache/bench/site from the last run
  *   --markdown             print the table as Markdown
+ *   --embed-only           only the embed rows (with the default view's loads for their ratio column)
  *   --soak [minutes]       only the presenter soak: the tour looping (default 10 minutes), errors and heap growth
  */
 const { values: args } = parseArgs({
@@ -60,6 +64,7 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean' },
     markdown: { type: 'boolean', default: false },
     soak: { type: 'string' },
+    'embed-only': { type: 'boolean', default: false },
   },
 });
 const quick = args.quick!;
@@ -83,6 +88,8 @@ const DATASETS: Record<Dataset, { app: SiteName; peer: SiteName }> = {
 
 interface Results {
   loads: Record<string, LoadMetrics[]>;
+  /** The embed at 375 px (issue 32), per condition. */
+  embeds: Partial<Record<Condition, EmbedMetrics[]>>;
   app: Record<Dataset, AppInteractions[]>;
   peer: Record<Dataset, PeerInteractions[]>;
   memory: Partial<Record<Dataset, Omit<MemoryResult, 'lastBatchRetained'>>>;
@@ -92,6 +99,7 @@ interface Results {
 
 const results: Results = {
   loads: {},
+  embeds: {},
   app: { real: [], synthetic: [] },
   peer: { real: [], synthetic: [] },
   memory: {},
@@ -131,6 +139,24 @@ async function coldRun(
       if (interact && kind === 'peer') results.peer[data].push(await peerInteractions(s.page, samples));
       load.renderer = await webglRenderer(s.page);
       if (s.errors.length) results.errors.push(...s.errors.map((e) => `${kind} ${data} ${condition}: ${e}`));
+    } finally {
+      await s.close();
+    }
+  });
+}
+
+/** The embed of one zone at a phone's width: load, bytes, and MapLibre at the reader's first zoom. */
+const EMBED_QUERY = '?view=embed&zone=qingdao-blue-valley&lang=en';
+async function embedRun(browser: Browser, origin: string, condition: Condition) {
+  await attempt(`embed ${condition}`, async () => {
+    const s = await openCold(browser, condition === 'slow4g', EMBED_VIEWPORT);
+    try {
+      const m = await embedLoad(s, `${origin}/${SITES.app}/${EMBED_QUERY}`);
+      (results.embeds[condition] ??= []).push(m);
+      log(
+        `embed ${condition}: first paint ${Math.round(m.load.firstMapPaint)} ms, ${Math.round(kib(m.bytesBeforeGesture))} KiB before a gesture, MapLibre ${Math.round(m.maplibreAfterGesture ?? NaN)} ms after it`,
+      );
+      if (s.errors.length) results.errors.push(...s.errors.map((e) => `embed ${condition}: ${e}`));
     } finally {
       await s.close();
     }
@@ -198,6 +224,8 @@ const BUDGETS = {
   ownCode: le(60),
   firstPaintSlow4g: le(1200),
   lcpSlow4g: le(1500),
+  /** Issue 32: an embed costs at most 150 KiB gzip until the reader pans or zooms. */
+  embedBytes: le(150),
   idleSlow4g: le(4000),
   filterHandler: le(16),
   selection: le(50),
@@ -247,6 +275,25 @@ function tableRows(bytes: Record<'app' | 'peer' | 'app2543' | 'peer2543', BytesR
       row(section, 'total blocking time up to MapLibre idle (peer: rendered)', 'ms', app((m) => m.tbt), peer((m) => m.tbt)),
     );
   };
+  // The embed (issue 32): ?view=embed&zone=… at 375 px; ratios against the default view's load in the same run.
+  for (const condition of ['unthrottled', 'slow4g'] as const) {
+    const runs = results.embeds[condition];
+    if (!runs?.length) continue;
+    const E = `Embed ${EMBED_QUERY} at 375 px, ${condition === 'slow4g' ? 'Slow 4G + CPU ×4' : 'unthrottled'} (peer column: the default view, 1280 px)`;
+    const m = (pick: (e: EmbedMetrics) => number | null) =>
+      median(runs.map(pick).filter((x): x is number => x !== null));
+    const home = (pick: (l: LoadMetrics) => number | null) => load('app', 'real', condition, pick);
+    // prettier-ignore
+    rows.push(
+      row(E, 'bytes before a gesture (gzip on the wire)', 'KiB', m((e) => kib(e.bytesBeforeGesture)), home((l) => kib(l.transferBytes)), BUDGETS.embedBytes),
+      row(E, 'MapLibre fetched before a gesture', 'count', m((e) => (e.maplibreBeforeGesture ? 1 : 0)), null, BUDGETS.zero),
+      row(E, 'first map paint (SVG)', 'ms', m((e) => e.load.firstMapPaint), home((l) => l.firstMapPaint), condition === 'slow4g' ? BUDGETS.firstPaintSlow4g : null),
+      row(E, 'page answers input', 'ms', m((e) => e.load.interactive), home((l) => l.interactive)),
+      row(E, 'total blocking time before it answers input', 'ms', m((e) => e.load.tbtInteractive), home((l) => l.tbtInteractive)),
+      row(E, 'first zoom → MapLibre drawn and in charge', 'ms', m((e) => e.maplibreAfterGesture), null),
+      row(E, 'bytes after MapLibre took over', 'KiB', m((e) => kib(e.bytesAfterGesture)), null),
+    );
+  }
   loadRows('Load, 15 zones, unthrottled (peer: its first render)', 'real', 'unthrottled');
   loadRows('Load, 15 zones, Slow 4G + CPU ×4 (peer: its first render)', 'real', 'slow4g');
   loadRows(`Load, ${ZONES} zones, unthrottled (peer: its first render)`, 'synthetic', 'unthrottled');
@@ -322,16 +369,20 @@ async function main() {
   const chromium = browser.version();
   log(`Chromium ${chromium}, serving ${SITE} at ${server.origin}`);
   try {
+    const embedOnly = args['embed-only']!;
     for (let run = 1; run <= runs; run++) {
       log(`cold run ${run}/${runs}`);
-      for (const data of ['real', 'synthetic'] as const)
-        for (const kind of ['app', 'peer'] as const)
-          await coldRun(browser, server.origin, kind, data, 'unthrottled', true);
-      if (!quick)
-        for (const kind of ['app', 'peer'] as const)
+      for (const data of embedOnly ? (['real'] as const) : (['real', 'synthetic'] as const))
+        for (const kind of embedOnly ? (['app'] as const) : (['app', 'peer'] as const))
+          await coldRun(browser, server.origin, kind, data, 'unthrottled', !embedOnly);
+      await embedRun(browser, server.origin, 'unthrottled');
+      if (!quick) {
+        for (const kind of embedOnly ? (['app'] as const) : (['app', 'peer'] as const))
           await coldRun(browser, server.origin, kind, 'real', 'slow4g', false);
+        await embedRun(browser, server.origin, 'slow4g');
+      }
     }
-    for (const data of ['real', 'synthetic'] as const) {
+    for (const data of embedOnly ? [] : (['real', 'synthetic'] as const)) {
       const n = memoryN[data];
       log(`memory, ${data}: 2 batches of ${n} selections + ${n} filter changes`);
       await attempt(`memory ${data}`, async () => {
@@ -349,7 +400,7 @@ async function main() {
         }
       });
     }
-    if (profile)
+    if (profile && !embedOnly)
       for (const data of ['synthetic', 'real'] as const) {
         log(`CPU profiles, ${data}`);
         await profiles(browser, server.origin, data);
@@ -389,6 +440,7 @@ async function main() {
     table: rows,
     bytes,
     loads: results.loads,
+    embeds: results.embeds,
     interactions: { app: results.app, peer: results.peer },
     memory: results.memory,
     profiles: results.profiles,

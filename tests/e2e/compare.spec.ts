@@ -137,6 +137,14 @@ appTest('an embed of four zones stays short, and a zone outside it has a way bac
   await expect(marks.getByRole('columnheader')).toHaveText([/Yantai ETDZ/, /Xishan ETDZ/, /Blue Valley/, /Linfen EDZ/]);
   expect(await marks.evaluate((t) => t.scrollWidth - t.clientWidth)).toBeLessThanOrEqual(0);
   await expect(marks.getByRole('button', { name: /Streamlining — Yantai ETDZ/ })).toBeVisible();
+  // Below 480 px what differs comes first (each zone's model, the measures that differ) and the rest is one button
+  // away: the whole embed of four zones is at most 900 px tall (issue 32).
+  await expect(embed.getByTestId('compare-model-claim')).toHaveCount(4);
+  await expect(embed.getByRole('heading', { name: 'Timeline' })).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().height)).toBeLessThanOrEqual(900);
+  await embed.getByTestId('compare-expand').click();
+  await expect(embed.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  await expect(embed.getByRole('article').first()).toContainText('Key date');
   // The picker names the compared zones first and does not list them twice.
   const picker = embed.getByRole('combobox', { name: 'Choose a zone' });
   await expect(picker.locator('optgroup').first()).toHaveAttribute('label', 'In the comparison');

@@ -259,7 +259,7 @@ export const en: Record<keyof typeof zh, string> = {
   'story.mapCompare': 'Map: comparing {names}',
   'story.mapFocus': 'Map: {count, plural, one {# zone} other {# zones}} in front: {names}',
   'story.mapAll': 'Map: all {count, plural, one {# zone} other {# zones}}',
-  'story.title': 'How development zones reformed how they are run',
+  'story.title': 'Reforming how development zones are run, as the articles report it',
   'story.lede':
     'A story in {count, plural, one {# step} other {# steps}}: scroll, and the map follows. Every fact cites its article; open “Quotes and sources” under a step for the exact words.',
   'story.otherLang': '中文版',
@@ -280,6 +280,9 @@ export const en: Record<keyof typeof zh, string> = {
   'publish.pageData': 'This page’s published data',
   'embed.sourcesUser': '{count, plural, one {Source} other {Sources}}: {list}',
   'embed.sourcesUserMore': 'Sources: {list} and {count, plural, one {# more} other {# more}}',
+  'compare.showRest':
+    'Show each zone’s details, all {count, plural, one {# measure} other {# measures}} and the timeline',
+  'compare.differing': '{count, plural, one {The measure} other {The # measures}} on which they differ',
   'embed.close': 'Close',
   'embed.defaultSource': 'Sources: five news reports, listed in the full map',
   'embed.defaultSourceUser': 'Source: “{file}”, listed in the full map',
