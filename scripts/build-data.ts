@@ -2,7 +2,7 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as z from 'zod';
 import { loadSourceData, formatErrors } from './lib/source-data.ts';
-import { Place, Source, Taxonomy } from '../src/lib/core/data/schema.ts';
+import { AtlasFile, Place, Source, Taxonomy } from '../src/lib/core/data/schema.ts';
 import { atlasFile } from './lib/search-index.ts';
 import { districtNames } from './lib/district-names.ts';
 
@@ -16,7 +16,9 @@ if (!data) {
 mkdirSync(`${root}data/build`, { recursive: true });
 // District names in English too: the basemap has them in Chinese only.
 const regions = { ...districtNames(data, `${root}data/divisions.json`), ...data.regions };
-const json = JSON.stringify(atlasFile({ ...data, regions }));
+// Validated here, as parsed (defaults written in): the browser checks only the file's shape (core/data/load.ts), so
+// zod and the parse stay out of every visit's first load (issue 36: the built-in data validated at build time only).
+const json = JSON.stringify(AtlasFile.parse(atlasFile({ ...data, regions })));
 writeFileSync(`${root}data/build/atlas.json`, json);
 
 // The app fetches both files from ./data/ next to index.html (public/ is copied into the build as is).

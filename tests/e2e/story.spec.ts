@@ -95,13 +95,13 @@ for (const width of [1440, 375]) {
     // A highlight puts its zones in front without moving the camera.
     const before = await frame.locator('[data-testid="svg-map"] circle.zone[data-zone="yantai-etdz"]').boundingBox();
     await scrollToStep(page, 'highlight=linfen-edz,houma-edz');
-    await expect(state).toHaveText('Map: 2 zones in front: Linfen EDZ, Houma EDZ');
+    await expect(state).toHaveText('Map: 2 zones highlighted: Linfen EDZ, Houma EDZ');
     await expect(frame.locator('circle.zone:not(.faded)')).toHaveCount(2);
     expect(await frame.locator('[data-testid="svg-map"] circle.zone[data-zone="yantai-etdz"]').boundingBox()).toEqual(
       before,
     );
     await scrollToStep(page, 'model=statutory-body');
-    await expect(state).toHaveText('Map: 2 zones in front: Blue Valley, Cruise Port');
+    await expect(state).toHaveText('Map: 2 zones highlighted: Blue Valley, Cruise Port');
     await expect(frame.locator('circle.zone:not(.faded)')).toHaveCount(2);
     // Beside the text the key is open: a model step's colour can be read.
     if (width > 800) await expect(frame.getByTestId('legend').getByText('Statutory body')).toBeVisible();
@@ -139,7 +139,7 @@ test('jumps land on the right step: End shows the last paragraph’s, Home the f
   await expect.poll(() => warnings.join('\n')).toContain('99');
   await expect(state).toHaveText('Map: Qingdao Blue Valley');
   await page.keyboard.press('End');
-  await expect(state).toHaveText('Map: 2 zones in front: Blue Valley, Cruise Port');
+  await expect(state).toHaveText('Map: 2 zones highlighted: Blue Valley, Cruise Port');
   await expect(page.locator('[data-atlas-step="model=statutory-body"]')).toHaveAttribute('data-atlas-active', '');
   await page.keyboard.press('Home');
   await expect(state).toHaveText('Map: all 15 zones');
@@ -152,7 +152,7 @@ test('on a phone the map stays behind the last card until it has passed', async 
   await page.goto(site.page('/story-last.html', storyPage(STEPS)));
   const frame = await atlas(page);
   await scrollToStep(page, 'model=statutory-body');
-  await expect(frame.getByTestId('story-state')).toHaveText('Map: 2 zones in front: Blue Valley, Cruise Port');
+  await expect(frame.getByTestId('story-state')).toHaveText('Map: 2 zones highlighted: Blue Valley, Cruise Port');
   expect(Math.round((await page.locator('iframe').boundingBox())!.y)).toBe(0);
 });
 

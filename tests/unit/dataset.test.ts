@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadSourceData } from '../../scripts/lib/source-data.ts';
 import { collectQuotes, missingQuotes, readArticles, describeMissing, seedsDir } from '../../scripts/lib/evidence.ts';
-import { Dataset } from '../../src/lib/core/data/schema.ts';
+import { readFileSync } from 'node:fs';
+import { AtlasFile, Dataset } from '../../src/lib/core/data/schema.ts';
+import { loadDataset } from '../../src/lib/core/data/load.ts';
 import { resolveZone } from '../../src/lib/core/data/resolve.ts';
 
 const { data, errors } = loadSourceData();
@@ -14,6 +16,16 @@ const measureOrder = dataset.taxonomy.measures.map((m) => m.id);
 describe('the dataset', () => {
   it('validates against the schema', () => {
     expect(errors).toEqual([]);
+  });
+
+  it('is built as the schema parses it, so the browser need not parse it (issue 36)', () => {
+    const built = JSON.parse(readFileSync('data/build/atlas.json', 'utf8'));
+    expect(AtlasFile.parse(built)).toEqual(built);
+  });
+
+  it('a file that is not the atlas dataset is refused with a clear message', async () => {
+    const fetcher = (async () => new Response('{"places":[]}')) as typeof fetch;
+    await expect(loadDataset('./atlas-data/atlas.json', fetcher)).rejects.toThrow('not the atlas dataset');
   });
 
   it.each([

@@ -7,6 +7,7 @@ import {
   scriptJson,
   PublishedError,
   PUBLISHED_ID,
+  validatePublished,
 } from '../../src/lib/core/data/published';
 import type { AtlasFile } from '../../src/lib/core/data/schema';
 import { publishedFileName } from '../../src/lib/features/user-data/publish';
@@ -30,14 +31,15 @@ const docOf = (html: string) =>
   }) as unknown as Document;
 
 describe('published pages', () => {
-  it('a name that would end the script element stays inside it and reads back the same', () => {
+  it('a name that would end the script element stays inside it and reads back the same', async () => {
     const name = '</script><script>alert(1)</script><!-- \u2028';
     const html = publishHtml(TEMPLATE, { name, search: 'view=embed&lang=en', file: built }, `${name} · Atlas`);
     expect(scriptJson(name)).not.toMatch(/</);
     const read = readPublished(docOf(html));
     expect(read?.name).toBe(name.slice(0, 200));
     expect(read?.search).toBe('view=embed&lang=en');
-    expect(read?.file.dataset.places.length).toBe(built.dataset.places.length);
+    const valid = await validatePublished(read!);
+    expect(valid.file.dataset.places.length).toBe(built.dataset.places.length);
     // The title is text: no tag of the name's reaches the page.
     expect(html).toContain('<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
   });
@@ -51,10 +53,11 @@ describe('published pages', () => {
     expect(() => publishHtml('<p>not the atlas</p>', { name: 'a', search: '', file: built }, 'a')).toThrow();
   });
 
-  it('refuses a page whose data was changed: broken JSON, a dataset that fails the schema', () => {
+  it('refuses a page whose data was changed: broken JSON, a dataset that fails the schema', async () => {
     const doc = (text: string) => ({ getElementById: () => ({ textContent: text }) }) as unknown as Document;
     expect(() => readPublished(doc('{'))).toThrow(PublishedError);
-    expect(() => readPublished(doc('{"name":"x","search":"","file":{"dataset":{}}}'))).toThrow(PublishedError);
+    const edited = readPublished(doc('{"name":"x","search":"","file":{"dataset":{}}}'))!;
+    await expect(validatePublished(edited)).rejects.toThrow(PublishedError);
     expect(() => readPublished(doc('{"search":""}'))).toThrow(PublishedError);
     expect(readPublished({ getElementById: () => null } as unknown as Document)).toBeNull();
   });

@@ -1,6 +1,6 @@
 // A published atlas (issue 32): the one-file copy with a user's dataset and first view written into it, as one
 // `<script type="application/json">` element that the page reads instead of the built-in data.
-import { PublishedFile, type AtlasFile } from './schema';
+import type { AtlasFile } from './schema';
 
 /** The id of the element that carries a published atlas's data in its page. */
 export const PUBLISHED_ID = 'atlas-published';
@@ -17,11 +17,18 @@ export interface Published {
 /** A published element that is there but cannot be read (edited by hand, cut short): said, never half-used. */
 export class PublishedError extends Error {}
 
+/** A published page's element as read, before its dataset is validated (validatePublished). */
+export interface PublishedRaw {
+  name: string;
+  search: string;
+  file: unknown;
+}
+
 /**
- * The published atlas in `doc`, validated like the app's own data; null in any other page. Throws PublishedError when
- * the element is there but its JSON or its dataset is not valid.
+ * The published atlas in `doc`, read at once (its first view must apply before anything reads the URL); null in any
+ * other page. Throws PublishedError when the element is there but is not valid JSON with a name and a view.
  */
-export function readPublished(doc: Document): Published | null {
+export function readPublished(doc: Document): PublishedRaw | null {
   const el = doc.getElementById(PUBLISHED_ID);
   if (!el) return null;
   let raw: unknown;
@@ -32,12 +39,21 @@ export function readPublished(doc: Document): Published | null {
   }
   const { name, search, file } = (raw ?? {}) as Record<string, unknown>;
   if (typeof name !== 'string' || typeof search !== 'string') throw new PublishedError('no name or view');
-  const result = PublishedFile.safeParse(file);
+  return { name: name.slice(0, 200), search: search.replace(/^\?/, '').slice(0, 2000), file };
+}
+
+/**
+ * The dataset validated like a user's file (the schema, loaded only here: a page without published data never loads
+ * it). Throws PublishedError naming the first problem.
+ */
+export async function validatePublished(raw: PublishedRaw): Promise<Published> {
+  const { PublishedFile } = await import('./schema');
+  const result = PublishedFile.safeParse(raw.file);
   if (!result.success) {
     const first = result.error.issues[0];
     throw new PublishedError(`${first?.path.join('.') || '(root)'}: ${first?.message ?? 'invalid'}`);
   }
-  return { name: name.slice(0, 200), search: search.replace(/^\?/, '').slice(0, 2000), file: result.data as AtlasFile };
+  return { ...raw, file: result.data as AtlasFile };
 }
 
 /**
@@ -81,9 +97,9 @@ export const PREVIEW_DATA = '__atlasPreviewData';
 /**
  * The data the Embed dialog's page has on screen, for its preview frame (a file from the editor's computer cannot
  * travel in the preview's URL): read from the parent window only when this frame is that preview and the parent is
- * this app's own page; validated like any dataset. Null otherwise, or when the parent holds nothing valid.
+ * this app's own page; validated like any published page's (validatePublished). Null otherwise.
  */
-export function previewPublished(win: Window): Published | null {
+export function previewPublished(win: Window): PublishedRaw | null {
   if (win.name !== PREVIEW_FRAME || win.parent === win) return null;
   let given: unknown;
   try {
@@ -93,6 +109,5 @@ export function previewPublished(win: Window): Published | null {
     return null;
   }
   const { name, file } = (given ?? {}) as Record<string, unknown>;
-  const result = PublishedFile.safeParse(file);
-  return typeof name === 'string' && result.success ? { name, search: '', file: result.data as AtlasFile } : null;
+  return typeof name === 'string' && file ? { name, search: '', file } : null;
 }

@@ -32,10 +32,7 @@ export const EvidenceList = z.array(Evidence).check(z.minLength(1, 'every fact n
 export const SourceNote = z.union([z.string().check(z.minLength(8, 'say where this comes from')), Bilingual]);
 export type SourceNote = z.infer<typeof SourceNote>;
 
-/** A source note in the reader's language, and the language it is written in (a plain string is English). */
-export function sourceNoteText(note: SourceNote, lang: 'zh' | 'en'): { text: string; lang: 'zh' | 'en' } {
-  return typeof note === 'string' ? { text: note, lang: 'en' } : { text: note[lang], lang };
-}
+export { sourceNoteText } from './source-note';
 
 export const DateValue = z
   .strictObject({
