@@ -32,7 +32,6 @@ export const EvidenceList = z.array(Evidence).check(z.minLength(1, 'every fact n
 export const SourceNote = z.union([z.string().check(z.minLength(8, 'say where this comes from')), Bilingual]);
 export type SourceNote = z.infer<typeof SourceNote>;
 
-
 export const DateValue = z
   .strictObject({
     value: z.string().check(z.regex(ISO_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
