@@ -138,7 +138,12 @@ export function installProbe(): void {
   const observer = new MutationObserver(() => {
     if (!painted) {
       // The SVG map with its zones, as markers or (a national view) as clusters.
-      const svg = document.querySelector('[data-testid="svg-map"] :is(circle.zone, g.cluster)');
+      // Not the prerendered default view that a visit it does not fit keeps hidden (data-client-render: a link, an
+      // embed, English): that paint is the app's own, once it has mounted.
+      const hidden = document.documentElement.hasAttribute('data-client-render');
+      const svg = [...document.querySelectorAll('[data-testid="svg-map"] :is(circle.zone, g.cluster)')].find(
+        (el) => !(hidden && el.closest('#app[data-prerendered]')),
+      );
       peer = !!document.querySelector('[data-testid="peer-map"]:not([data-rendered="0"])');
       if (svg || peer) {
         painted = true;

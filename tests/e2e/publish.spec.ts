@@ -26,7 +26,8 @@ test('a CSV from this computer, published as one file, embeds from another origi
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'Embed' }).click();
-  const address = `${HOST}/maps/my-zones-atlas.html`;
+  // The address names the file: the download is named so, and the code points there.
+  const address = `${HOST}/maps/our-zones.html`;
   await page.getByTestId('publish-address').fill(address);
   const code = await page.getByTestId('embed-code').inputValue();
   expect(code).toContain(`src="${address}?view=embed`);
@@ -37,12 +38,12 @@ test('a CSV from this computer, published as one file, embeds from another origi
   await expect(preview.locator('.map-stage')).toHaveAttribute('data-zones', '3');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('publish').click()]);
-  expect(download.suggestedFilename()).toBe('my-zones-atlas.html');
+  expect(download.suggestedFilename()).toBe('our-zones.html');
   const html = readFileSync((await download.path())!, 'utf8');
-  await expect(page.getByTestId('publish-status')).toContainText('my-zones-atlas.html');
+  await expect(page.getByTestId('publish-status')).toContainText('our-zones.html');
 
   // The newsroom uploads the file and embed.js to its static host, and pastes the code into an article elsewhere.
-  site.page('/maps/my-zones-atlas.html', html);
+  site.page('/maps/our-zones.html', html);
   site.page('/maps/embed.js', readFileSync('dist/embed.js', 'utf8'), { 'content-type': 'text/javascript' });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -72,7 +73,7 @@ test('a CSV from this computer, published as one file, embeds from another origi
   // The picker holds the file's zones; "Open the full map" opens the same file's full view.
   await frame.getByRole('combobox', { name: 'Choose a zone' }).selectOption('qingdao-blue-valley');
   const full = await frame.getByTestId('open-full').getAttribute('href');
-  expect(full).toMatch(new RegExp(`^${HOST}/maps/my-zones-atlas\\.html\\?.*lang=en`));
+  expect(full).toMatch(new RegExp(`^${HOST}/maps/our-zones\\.html\\?.*lang=en`));
   await page.goto(full!);
   await expect(page.getByTestId('side-panel')).toBeVisible();
   await expect(page.locator('.map-stage')).toHaveAttribute('data-zones', '3');

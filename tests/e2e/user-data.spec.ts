@@ -189,8 +189,14 @@ test('the embed dialog offers Publish for a file picked from this computer, whic
   await page.getByTestId('data-file').setInputFiles(fixture('valid.csv'));
   await expect(stage(page)).toHaveAttribute('data-zones', '3');
   await page.getByRole('button', { name: 'Embed' }).click();
-  await expect(page.getByTestId('embed-local-data')).toContainText('“valid.csv” is a file from this computer');
+  await expect(page.getByTestId('embed-local-data')).toContainText('“valid.csv” was loaded from this computer');
+  // The file is named after the address it will be uploaded to: the address comes first.
+  await expect(page.getByTestId('publish-needs-address')).toBeVisible();
+  await page.getByTestId('publish-address').fill('https://cdn.example.com/maps/zones.html');
   await expect(page.getByTestId('embed-local-data').getByTestId('publish')).toBeVisible();
+  await expect(page.getByTestId('embed-code')).toHaveValue(
+    /src="https:\/\/cdn\.example\.com\/maps\/zones\.html\?view=embed/,
+  );
   await expect(page.getByTestId('embed-code')).not.toHaveValue(/data=/);
   await page.goto('./?lang=en&data=./examples/zones-example.csv');
   await expect(stage(page)).toHaveAttribute('data-zones', '3');

@@ -282,7 +282,9 @@ export const en: Record<keyof typeof zh, string> = {
   'embed.sourcesUserMore': 'Sources: {list} and {count, plural, one {# other} other {# others}}',
   'compare.showRest':
     'Show each zone’s details, all {count, plural, one {# measure} other {# measures}} and the timeline',
-  'compare.differing': '{count, plural, one {The measure} other {The # measures}} the articles record differently',
+  'compare.differing': 'Recorded differently: {shown} of {count, plural, one {# measure} other {# measures}}',
+  'publish.needsAddress':
+    'Type the address first: the file is named after it, so the code finds it where you upload it.',
   'embed.close': 'Close',
   'embed.defaultSource': 'Sources: five articles, listed in the full map',
   'embed.defaultSourceUser': 'Source: “{file}”, listed in the full map',

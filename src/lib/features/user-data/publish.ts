@@ -40,13 +40,16 @@ export async function publishPage(
   return new Blob([html], { type: 'text/html;charset=utf-8' });
 }
 
-/** The download's file name: the data file's name without its extension, made safe for any file system. */
-export function publishedFileName(name: string): string {
+/**
+ * The download's file name: the data file's name without its extension, made safe for any file system, with
+ * `suffix` (`my-zones.csv` → `my-zones-atlas.html`).
+ */
+export function publishedFileName(name: string, suffix = 'atlas'): string {
   // Characters Windows, macOS or Linux refuse in a file name, and control characters, become "-".
   const unsafe = (c: string) => '\\/:*?"<>|'.includes(c) || c.charCodeAt(0) < 0x20;
   const stem = [...name.replace(/\.[A-Za-z0-9]{1,5}$/, '')]
     .map((c) => (unsafe(c) ? '-' : c))
     .join('')
     .trim();
-  return `${stem.slice(0, 80) || 'atlas'}-atlas.html`;
+  return `${stem.slice(0, 80) || 'atlas'}-${suffix}.html`;
 }

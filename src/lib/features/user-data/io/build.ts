@@ -42,10 +42,14 @@ function sourceIds(sources: SourceEntry[]): Map<string, string> {
 /** A place's summary (its tour step's caption): how many of the file's zones lie there. */
 const placeSummary = (name: Bilingual, count: number): Bilingual => ({
   zh: `${name.zh}：加载的文件中有${count}个开发区。`,
-  en: formatMessage('en', '{count, plural, one {# zone} other {# zones}} of the loaded file lie in {name}.', {
-    count,
-    name: name.en,
-  }),
+  en: formatMessage(
+    'en',
+    '{count, plural, one {# zone of the loaded file lies} other {# zones of the loaded file lie}} in {name}.',
+    {
+      count,
+      name: name.en,
+    },
+  ),
 });
 
 /** The dataset, not yet validated (import.ts parses it with UserDataset); `regions` names the adcodes used (places.ts). */
