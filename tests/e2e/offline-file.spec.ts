@@ -71,3 +71,13 @@ test('the app links its one-file copy, a self-contained HTML file', async ({ pag
   expect(tags).not.toMatch(/<script[^>]+src=|<link[^>]+rel="(stylesheet|preload|modulepreload)"/);
   expect(html).toContain('"./atlas-data/atlas.json"');
 });
+
+test('the one-file copy tells the scroll story from disk too (issue 33)', async ({ page, context }) => {
+  await context.route(/^https?:/, (route) => route.abort());
+  await context.setOffline(true);
+  await page.goto(`${COPY}?view=story&lang=en&step=3`);
+  await expect(page.locator('[data-story-step="3"]')).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByTestId('story-step')).toHaveCount(
+    JSON.parse(readFileSync('public/atlas-data/atlas.json', 'utf8')).dataset.tour.length,
+  );
+});
