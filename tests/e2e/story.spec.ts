@@ -52,15 +52,7 @@ async function scrollToStep(page: Page, value: string) {
 }
 
 /** Whether a zone's marker is drawn inside the frame's map (the step shows its subject). */
-const markerInView = (frame: Frame, id: string) =>
-  frame.evaluate((zone) => {
-    const svg = document.querySelector('[data-testid="svg-map"] svg');
-    const c = svg?.querySelector(`circle.zone[data-zone="${zone}"]`);
-    if (!svg || !c) return false;
-    const s = svg.getBoundingClientRect();
-    const r = c.getBoundingClientRect();
-    return r.left >= s.left && r.right <= s.right && r.top >= s.top && r.bottom <= s.bottom;
-  }, id);
+const markerInView = (frame: Frame | Page, id: string) => frame.evaluate(markerVisible, id);
 
 for (const width of [1440, 375]) {
   test(`a host page on another origin scrolls the atlas through its paragraphs at ${width} px`, async ({ page }) => {
@@ -248,7 +240,7 @@ for (const lang of ['zh', 'en'] as const) {
       const title = await card.getByRole('heading', { level: 2 }).first().textContent();
       expect(title?.trim().length).toBeGreaterThan(1);
       const zone = await stage.getAttribute('data-selected');
-      if (zone) await expect.poll(() => page.evaluate(markerVisible, zone)).toBe(true);
+      if (zone) await expect.poll(() => markerInView(page, zone)).toBe(true);
     }
     // The closing comparison is the compare view, and every step with sources has its quotes.
     await expect(steps.last().getByTestId('compare')).toBeVisible();
