@@ -3,7 +3,7 @@
       height} messages each one posts about itself.
    2. Scroll stories: elements marked data-atlas-step="7" (a tour step) or data-atlas-step="zone=…" (a view of the
       URL contract) move the atlas iframe of their [data-atlas-story] container (else the page's first atlas iframe)
-      as they cross the middle of the viewport (IntersectionObserver; no scroll handlers), or take the keyboard focus.
+      as they cross the middle of the viewport (IntersectionObserver and scrollend; no per-frame scroll handlers), or take the keyboard focus.
       With a container, the iframe stays in view: beside the text on wide containers, behind the text cards on narrow
       ones (data-atlas-story="plain" keeps the page's own layout).
    Messages go only to the iframe's own origin. It makes no requests, sets no cookies, uses no storage, and changes
@@ -221,7 +221,7 @@
     }
     // Paragraphs entering or leaving the viewport's upper half (so crossing its middle line, even in a fast scroll that
     // skips a frame's worth) and the viewport (a jump past several) each ask which step the reader has reached. No
-    // scroll handlers.
+    // per-frame scroll handlers (the end of a scroll, below, is one event).
     var update = function () {
       go(reached());
     };
@@ -231,6 +231,9 @@
       middle.observe(steps[o]);
       viewport.observe(steps[o]);
     }
+    // Once more when a scroll has come to rest (one event, not a per-frame handler): a long smooth jump can end after
+    // the observers' last change.
+    window.addEventListener('scrollend', update);
     lay();
     if (typeof ResizeObserver === 'function') new ResizeObserver(lay).observe(container || document.documentElement);
     else window.addEventListener('resize', lay);
