@@ -49,7 +49,20 @@ function offlinePwa() {
     workbox: {
       globPatterns: ['**/*.{js,mjs,css,html,json,csv,svg,png,ico,woff2}'],
       // The one-file copy is a download, and the CSP hashes are for the server: neither is part of the app the worker keeps.
-      globIgnores: ['atlas-offline.html', 'csp-hashes.json', 'content-security-policy.txt'],
+      // The national layer (960 KB) is for user data outside the basemap's detail: kept once fetched, not precached.
+      globIgnores: [
+        'atlas-offline.html',
+        'csp-hashes.json',
+        'content-security-policy.txt',
+        'atlas-data/national.topo.json',
+      ],
+      runtimeCaching: [
+        {
+          urlPattern: ({ url }) => url.pathname.endsWith('/atlas-data/national.topo.json'),
+          handler: 'StaleWhileRevalidate',
+          options: { cacheName: 'atlas-national' },
+        },
+      ],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,

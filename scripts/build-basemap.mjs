@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { topology } from 'topojson-server';
 import { feature } from 'topojson-client';
@@ -15,10 +15,20 @@ import { districtTopology, dissolve, dropSpecks, holes, inRing } from './basemap
 import { nanhaiDashes, neighbours } from './basemap/world.mjs';
 import { simplifyAndQuantize } from './basemap/simplify.mjs';
 import { DETAIL_PROVINCES, DISTRICT_PREFECTURES, DIVISION_CHANGES, PREFECTURES, PROVINCES } from './basemap/admin.mjs';
+import {
+  countyTopology,
+  decodeArcs,
+  inNationalLayer,
+  prefectureOf,
+  representativePoint,
+  snapJunctions,
+} from './basemap/national.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, '.cache', 'basemap-sources');
 const OUT = join(ROOT, 'data', 'basemap.topo.json');
+const OUT_NATIONAL = join(ROOT, 'data', 'national.topo.json');
+const DIVISIONS = join(ROOT, 'data', 'divisions.json');
 const NAMES_EN = join(ROOT, 'data', 'basemap-names-en.json');
 
 /** Detail levels: Visvalingam tolerance in km (threshold triangle area = tolerance²); 0 keeps every point. */
@@ -28,15 +38,21 @@ const TOLERANCE_KM = {
   coarse: 5, // rest of China
   neighbours: 12, // other countries (context only)
   lines: 0, // the dash line: as published
+  national: 3, // borders between prefectures outside the detail provinces (data/national.topo.json only)
+  county: 3, // county outlines (data/national.topo.json only: never drawn, used to place and check user data)
 };
 /** Islands and unshared holes (lakes, slivers) smaller than this are dropped before simplification. */
 const MIN_ISLAND_KM2 = { detail: 0.05, scs: 0.02, coarse: 4 };
 const QUANTIZATION = 5e4;
+/** The county layer's grid: 2e4 steps over China's extent is about 300 m, a tenth of its tolerance. */
+const COUNTY_QUANTIZATION = 2e4;
 /** Parts and holes of dissolved features smaller than this are slivers, not land. */
 const MIN_PART_KM2 = 0.05;
 /** Point just inside Jizhou district, which has an empty geometry in the source: it is the hole left by its neighbours. */
 const JIZHOU = { adcode: '120119', name: '蓟州区', point: [117.43, 40.04] };
 const SCS_FEATURES = ['460300', '442100'];
+/** Prefectures whose code changed after the source's vintage (statistics bureau): 那曲地区 542400 → 那曲市 540600 (2017). */
+const RENAMED_PREFECTURES = { 542400: '540600' };
 /** Hong Kong and Macao: too small for the coarse level, simplified like the islands. */
 const SMALL_PROVINCES = ['810000', '820000'];
 /**
@@ -162,6 +178,13 @@ async function main() {
       geometry: mp(dissolveClean(g)),
     }),
   );
+  const divisions = JSON.parse(readFileSync(DIVISIONS, 'utf8'));
+  const cityCodes = new Set(divisions.cities.map((c) => c[0]));
+  const municipalities = new Set(['11', '12', '31', '50']);
+  const nationalCode = (d) => {
+    const code = prefectureOf(d.adcode, cityCodes, municipalities);
+    return RENAMED_PREFECTURES[code] ?? code;
+  };
   if (provinces.length !== 34) throw new Error(`${provinces.length} provinces`);
   if (prefectures.length !== Object.keys(PREFECTURES).length) throw new Error(`${prefectures.length} prefectures`);
   log(
@@ -252,16 +275,97 @@ async function main() {
         throw new Error(`${name} ${f.properties.adcode ?? f.properties.name}: geoArea ${a}`);
     }
   }
-  const json = `${JSON.stringify(q)}\n`;
+  const basemap = q;
+  const json = `${JSON.stringify(basemap)}\n`;
   writeFileSync(OUT, json);
   const raw = Buffer.byteLength(json);
   const gz = gzipSync(json, { level: 9 }).length;
   const sha = createHash('sha256').update(json).digest('hex');
-  const points = q.arcs.reduce((s, a) => s + a.length, 0);
+  const points = basemap.arcs.reduce((s, a) => s + a.length, 0);
   log(
-    `wrote ${OUT.slice(ROOT.length + 1)}: ${(raw / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip, ${q.arcs.length} arcs, ${points} points`,
+    `wrote ${OUT.slice(ROOT.length + 1)}: ${(raw / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip, ${basemap.arcs.length} arcs, ${points} points`,
   );
   log(`sha256 ${sha}`);
+
+  // 8. The national layer: every county's outline (3 km), representative point and size; its borders between
+  // prefectures are drawn where the basemap has none, their ends snapped onto the basemap's province borders.
+  const provinceArcs = new Set(
+    q.objects.provinces.geometries.flatMap((g) => g.arcs.flat(2).map((a) => (a < 0 ? ~a : a))),
+  );
+  const basemapLines = decodeArcs(q).filter((_, i) => provinceArcs.has(i));
+  const { default: polylabel } = await import(pathToFileURL(join(modules, 'polylabel', 'polylabel.js')).href);
+  const current = new Map(divisions.districts.map(([code, name]) => [code, name]));
+  const stem = (name) => (name.length > 2 ? name.replace(/(自治县|自治旗|林区|特区|区|县|市|旗)$/, '') : name);
+  const byStem = new Map();
+  for (const [code, name] of divisions.districts) {
+    const key = `${prefectureOf(code, cityCodes, municipalities)}:${stem(name)}`;
+    byStem.set(key, byStem.has(key) ? null : code);
+  }
+  const countyStats = { same: 0, renamed: 0, old: 0, cityItself: 0 };
+  const counties = districts
+    .filter((d) => inNationalLayer(d) && !SCS_FEATURES.includes(d.adcode))
+    .map((d) => {
+      const prefecture = nationalCode(d);
+      let code = d.adcode;
+      if (cityCodes.has(code)) countyStats.cityItself++;
+      else if (current.has(code)) countyStats.same++;
+      else {
+        const renamed = byStem.get(`${prefecture}:${stem(d.name)}`);
+        if (renamed) [code, countyStats.renamed] = [renamed, countyStats.renamed + 1];
+        else countyStats.old++;
+      }
+      const { point, km } = representativePoint(d.polygons, polylabel);
+      // Parts and holes under 4 km² are specks at the county level's 3 km tolerance (slivers left where sources met).
+      const isSpeck = (ring) => !inKeepBox(ring) && ringAreaKm2(ring) < 4;
+      const polygons = d.polygons
+        .filter((poly, i, all) => !isSpeck(poly[0]) || all.length === 1)
+        .map((poly) => poly.filter((r, i) => i === 0 || !isSpeck(r)));
+      return { ...d, adcode: code, prefecture, point, km, polygons };
+    });
+  log(
+    `counties: ${counties.length}; code as in 2023 ${countyStats.same}, matched by name ${countyStats.renamed}, cities of their own ${countyStats.cityItself}, not in the 2023 codes ${countyStats.old}`,
+  );
+  // Provinces and prefecture-level units: the same point and size, from their dissolved full-detail outlines.
+  const inLayer = (d) => inNationalLayer(d) && !SCS_FEATURES.includes(d.adcode);
+  const divisionPoints = [
+    ...group((d) => (inLayer(d) ? d.province : null)),
+    ...group((d) => (inLayer(d) && !municipalities.has(d.province.slice(0, 2)) ? nationalCode(d) : null)),
+  ].map(([code, g]) => {
+    const { point, km } = representativePoint(dissolveClean(g), polylabel);
+    return [code, point[0], point[1], km];
+  });
+  const countyTopo = countyTopology(counties);
+  const { topology: countiesTopo } = simplifyAndQuantize(
+    countyTopo,
+    countyTopo.arcs.map(() => TOLERANCE_KM.county),
+    COUNTY_QUANTIZATION,
+    log,
+  );
+  const isInternal = countiesTopo.arcs.map(() => false);
+  const provinceOf = new Map();
+  for (const g of countiesTopo.objects.counties.geometries)
+    for (const a of g.arcs.flat(2)) {
+      const i = a < 0 ? ~a : a;
+      const province = g.properties.prefecture.slice(0, 2);
+      if (!provinceOf.has(i)) provinceOf.set(i, province);
+      else if (provinceOf.get(i) === province) isInternal[i] = true;
+    }
+  const snapped = snapJunctions(countiesTopo, isInternal, basemapLines);
+  log(
+    `counties: ${snapped.moved} ends of inner borders snapped to the basemap's province borders (largest move ${snapped.maxKm.toFixed(1)} km)`,
+  );
+  const national = {
+    ...countiesTopo,
+    source: `scripts/build-basemap.mjs from ${Object.entries(PINS)
+      .map(([n, v]) => `${n}@${v}`)
+      .join(', ')}; names and codes: ${divisions.source}`,
+    points: [...divisionPoints, ...counties.map((c) => [c.adcode, c.point[0], c.point[1], c.km])],
+  };
+  const nationalJson = `${JSON.stringify(national)}\n`;
+  writeFileSync(OUT_NATIONAL, nationalJson);
+  const size = (text) =>
+    `${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB raw, ${(gzipSync(text, { level: 9 }).length / 1024).toFixed(1)} KiB gzip`;
+  log(`wrote ${OUT_NATIONAL.slice(ROOT.length + 1)}: ${size(nationalJson)}, ${countiesTopo.arcs.length} arcs`);
   log(
     `sources: ${Object.entries(PINS)
       .map(([n, v]) => `${n}@${v}`)

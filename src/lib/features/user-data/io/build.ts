@@ -12,9 +12,19 @@ import {
 import { formatMessage } from '../../../core/i18n/format-message';
 import type { UserFile } from './check';
 import type { EvidenceEntry, SourceEntry, ZoneEntry } from './zones-file';
+import type { PlacedByName } from './places';
 
 /** Where the level and location of a user's zone come from. */
 const FILE_NOTE = { zh: '按载入的文件所给。', en: 'As given in the loaded file.' };
+/**
+ * Where a zone named without coordinates was put (places.ts placeByName): the division's representative point from the
+ * national layer, so the zone lies somewhere within about its radius — said as the location's source.
+ */
+const placedNote = ({ name, km }: PlacedByName): Bilingual => ({
+  zh: `文件未给坐标，按地名放在${name.zh}的代表点（全国行政区划图层），实际位置可能在约 ${km} 公里范围内。`,
+  en: `The file gives no coordinates: placed by name at the representative point of ${name.en} (national divisions layer); the zone may lie anywhere within about ${km} km.`,
+});
+
 /** Location precision (km) of a zone whose file gives none. */
 const DEFAULT_PRECISION_KM = 1;
 
@@ -57,12 +67,14 @@ export function buildDataset(
   file: UserFile,
   taxonomy: Taxonomy,
   regions: ReadonlyMap<string, Bilingual> = new Map(),
+  placed: ReadonlyMap<number, PlacedByName> = new Map(),
 ): UserDataset {
   const ids = sourceIds(file.sources);
   const cite = (list: EvidenceEntry[]): Evidence[] => list.map((e) => ({ source: ids.get(e.source)!, quote: e.quote }));
   const sectorLabels = new Map(taxonomy.sectors.map((s) => [s.id, s.label]));
 
-  const zone = (entry: ZoneEntry): Zone => {
+  const zone = (entry: ZoneEntry, index: number): Zone => {
+    const byName = placed.get(index);
     const evidence = cite(entry.evidence);
     const own = (list: EvidenceEntry[] | undefined) => (list ? cite(list) : evidence);
     const name = both(entry.name, entry.id);
@@ -86,7 +98,7 @@ export function buildDataset(
       location: {
         lngLat: [entry.lng, entry.lat],
         precisionKm: entry.precisionKm ?? DEFAULT_PRECISION_KM,
-        sourceNote: FILE_NOTE,
+        sourceNote: byName ? placedNote(byName) : FILE_NOTE,
       },
       ...(model ? { model: { ...claim(model), evidence: own(model.evidence) } } : {}),
       measures: entry.measures.map((m) => ({
@@ -110,7 +122,7 @@ export function buildDataset(
     if (!cityNames.has(city) && (cityName?.zh || cityName?.en)) cityNames.set(city, cityName);
 
   const places = new Map<string, Place>();
-  for (const entry of file.zones) {
+  for (const [index, entry] of file.zones.entries()) {
     let place = places.get(entry.city);
     if (!place) {
       const name = both(cityNames.get(entry.city), entry.city);
@@ -132,7 +144,7 @@ export function buildDataset(
       };
       places.set(entry.city, place);
     }
-    place.zones.push(zone(entry));
+    place.zones.push(zone(entry, index));
   }
   for (const place of places.values()) place.summary = placeSummary(place.name, place.zones.length);
 

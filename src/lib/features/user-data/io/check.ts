@@ -22,6 +22,8 @@ export interface UserFile {
   crs?: string;
   sources: SourceEntry[];
   zones: ZoneEntry[];
+  /** The zones written with no coordinates at all (no cell, no field): placed by the place they name (places.ts). */
+  unpositioned?: ReadonlySet<number>;
 }
 
 /** China's bounding box, as the dataset's Location schema has it. */
@@ -126,7 +128,10 @@ export function checkFile(
     zone.aliases.forEach((alias, j) => text(alias, LIMITS.alias, () => [where(['aliases', j])]));
 
     const { lng, lat } = zone;
-    if (!inRange(lng, CHINA.lng) && !inRange(lat, CHINA.lat) && inRange(lat, CHINA.lng) && inRange(lng, CHINA.lat))
+    // No coordinates and never placed by name (no gazetteer): nothing can put the zone on the map.
+    if (file.unpositioned?.has(i) && !Number.isFinite(lng) && !unplaced.has(i))
+      report.error('no-position', where(['lng']));
+    else if (!inRange(lng, CHINA.lng) && !inRange(lat, CHINA.lat) && inRange(lat, CHINA.lng) && inRange(lng, CHINA.lat))
       report.error('swapped-coordinates', where(['lng']), { lng, lat });
     else
       for (const axis of ['lng', 'lat'] as const) {

@@ -2,13 +2,14 @@
 import type { ZoneEntry } from './zones-file';
 
 /**
- * Columns a table (CSV or sheet) must have. Each entry is a set of alternatives: one name column, coordinates as lng + lat
- * or one location cell, a source as a title or a link. Everything else may be left out (docs/user-data.md).
+ * Columns a table (CSV or sheet) must have. Each entry is a set of alternatives: one name column, a position as lng + lat,
+ * one location cell or a place (province, city or district: placed by name, places.ts), a source as a title or a link.
+ * Everything else may be left out (docs/user-data.md).
  */
 export const REQUIRED_COLUMNS: readonly (readonly Column[])[] = [
   ['name_zh', 'name_en'],
-  ['lng', 'location'],
-  ['lat', 'location'],
+  ['lng', 'location', 'province', 'city', 'district'],
+  ['lat', 'location', 'province', 'city', 'district'],
   ['quote'],
   ['source_title', 'source_url'],
 ];

@@ -43,6 +43,8 @@ export type ImportErrorCode =
   | 'unknown-place'
   | 'ambiguous-place'
   | 'place-needed'
+  | 'no-position'
+  | 'national-unavailable'
   | 'place-mismatch'
   | 'bad-precision'
   | 'bad-adcode'

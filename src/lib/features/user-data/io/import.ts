@@ -10,7 +10,9 @@ import type { ReadInfo } from './read-info';
 import { sniffDialect } from './dialect';
 import { failed, issue, Report, type ImportResult } from './errors';
 import { jsonPath, readJson } from './json-read';
-import { resolvePlaces, type Gazetteer } from './places';
+import { hasPosition, resolvePlaces, type Gazetteer, type PlacedByName } from './places';
+import type { Topology } from 'topojson-specification';
+import type { NationalTopology } from '../../../core/data/national';
 import { readTable } from './table-read';
 import { vocabulary, type Vocabulary } from './values';
 
@@ -23,6 +25,11 @@ export interface ImportOptions {
   gazetteer?: Gazetteer;
   /** The coordinate system of rows that name none (the Data dialog's choice); WGS84 by default. */
   crs?: Crs;
+  /**
+   * Fetches the national layer (map/geo/national.ts), asked for only when a zone has no coordinates or lies where the
+   * basemap draws no city; with `basemap`, the topology the gazetteer's regions came from.
+   */
+  national?: { basemap: Topology; load: () => Promise<NationalTopology> };
 }
 
 /** The file's coordinates in WGS84: each zone's crs (or the file's, or the default) names the system it was written in. */
@@ -85,7 +92,7 @@ function readText(text: string, fileName: string | undefined, report: Report, v:
  */
 export async function importUserData(
   bytes: ArrayBuffer | Uint8Array,
-  { taxonomy, fileName, gazetteer, crs = 'wgs84' }: ImportOptions,
+  { taxonomy, fileName, gazetteer, crs = 'wgs84', national }: ImportOptions,
 ): Promise<ImportResult> {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return failed([decoded.error]);
@@ -111,7 +118,25 @@ export async function importUserData(
   normaliseValues(file, v);
   convertCoordinates(file, crs, locate, report, info);
   const unplaced = new Set<number>();
-  const regions = gazetteer ? resolvePlaces(file, gazetteer, locate, report, unplaced) : new Map();
+  const placed = new Map<number, PlacedByName>();
+  let places = gazetteer;
+  // Zones without coordinates, or where the basemap draws no city, are placed with the national layer.
+  if (
+    places &&
+    national &&
+    file.zones.some(
+      (z, i) =>
+        file.unpositioned?.has(i) ||
+        (hasPosition(z) && inChina(z.lng, z.lat) && !places!.hasPrefectureAt([z.lng, z.lat])),
+    )
+  ) {
+    try {
+      places = places.withNational(national.basemap, await national.load());
+    } catch {
+      // Said per zone where it matters (national-unavailable); points inside the basemap's cities still load.
+    }
+  }
+  const regions = places ? resolvePlaces(file, places, locate, report, unplaced, placed) : new Map();
   checkFile(file, taxonomy, locate, report, unplaced);
   if (!report.ok) return report.fail();
   // The same schema as the built-in data; the checks above should leave nothing for it to find.
@@ -122,7 +147,7 @@ export async function importUserData(
         .length,
     0,
   );
-  const result = UserDataset.safeParse(buildDataset(file, taxonomy, regions));
+  const result = UserDataset.safeParse(buildDataset(file, taxonomy, regions, placed));
   if (!result.success) {
     for (const i of result.error.issues) report.error('schema', { path: jsonPath(i.path) }, { message: i.message });
     return report.fail();

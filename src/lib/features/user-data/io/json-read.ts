@@ -30,13 +30,25 @@ export function readJson(text: string, report: Report): { file: UserFile; locate
     return null;
   }
   const parsed = ZonesFile.safeParse(raw, { reportInput: true });
+  // lng and lat go together; a zone with neither is placed by the place it names.
+  const unpositioned = new Set<number>();
+  const rawZones = (raw as { zones?: unknown }).zones;
+  if (Array.isArray(rawZones))
+    rawZones.forEach((z: unknown, i) => {
+      if (typeof z !== 'object' || z === null) return;
+      const has = (key: string) => key in z && (z as Record<string, unknown>)[key] !== null;
+      if (!has('lng') && !has('lat')) unpositioned.add(i);
+      else if (!has('lng') || !has('lat'))
+        report.error('missing-field', { path: jsonPath(['zones', i, has('lng') ? 'lat' : 'lng']) });
+    });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) reportIssue(issue, report);
     return null;
   }
+  if (!report.ok) return null;
   const at = (...path: Path) => ({ path: jsonPath(path) });
   return {
-    file: parsed.data,
+    file: { ...parsed.data, unpositioned },
     locate: { zone: (i, path) => at('zones', i, ...path), source: (k, path) => [at('sources', k, ...path)] },
   };
 }

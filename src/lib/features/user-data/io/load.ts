@@ -7,6 +7,7 @@ import { sizeError } from './decode';
 import { failed, issue, type ImportResult } from './errors';
 import { importUserData, type ImportOptions } from './import';
 import { Gazetteer, type DivisionsFile } from './places';
+import type { NationalTopology } from '../../../core/data/national';
 
 const gazetteers = new WeakMap<Topology, Gazetteer>();
 
@@ -23,12 +24,17 @@ function gazetteerOf(basemap: Topology): Gazetteer {
 export interface LoadOptions extends Pick<ImportOptions, 'taxonomy'> {
   /** The app's basemap: places are found from coordinates in it. */
   basemap: Topology;
+  /** Fetches the national layer, for files with zones outside the basemap's cities or without coordinates. */
+  loadNational?: () => Promise<NationalTopology>;
   /** The coordinate system of rows that name none. */
   crs?: Crs;
 }
 
 /** A picked or dropped file; one over the size limit is refused before it is read. */
-export async function importFile(file: File, { taxonomy, basemap, crs }: LoadOptions): Promise<ImportResult> {
+export async function importFile(
+  file: File,
+  { taxonomy, basemap, crs, loadNational }: LoadOptions,
+): Promise<ImportResult> {
   const tooLarge = sizeError(file.size);
   if (tooLarge) return failed([tooLarge]);
   return importUserData(new Uint8Array(await file.arrayBuffer()), {
@@ -36,6 +42,7 @@ export async function importFile(file: File, { taxonomy, basemap, crs }: LoadOpt
     fileName: file.name,
     gazetteer: gazetteerOf(basemap),
     crs,
+    ...(loadNational ? { national: { basemap, load: loadNational } } : {}),
   });
 }
 
@@ -57,7 +64,7 @@ function looksLikeHtmlPage(bytes: Uint8Array): boolean {
 }
 
 export async function importFromUrl(value: string, options: UrlImportOptions): Promise<ImportResult> {
-  const { taxonomy, basemap, crs, pageHref, fetcher = fetch } = options;
+  const { taxonomy, basemap, crs, pageHref, fetcher = fetch, loadNational } = options;
   const origin = new URL(pageHref).origin;
   let url: URL;
   try {
@@ -88,5 +95,6 @@ export async function importFromUrl(value: string, options: UrlImportOptions): P
     fileName: url.pathname,
     gazetteer: gazetteerOf(basemap),
     crs,
+    ...(loadNational ? { national: { basemap, load: loadNational } } : {}),
   });
 }

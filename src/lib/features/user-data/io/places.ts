@@ -2,7 +2,10 @@
 // out and found from its coordinates in the basemap; a name that disagrees with the coordinates is an error naming both.
 import { cityOfDistrict, MUNICIPALITIES } from '../../../core/data/rules';
 import type { Bilingual } from '../../../core/data/schema';
+import type { NationalTopology } from '../../../core/data/national';
+import { basemapCoverage, nationalRegions, type DivisionPoint } from '../../../map/geo/national';
 import { distanceToBorderKm, regionsAt, type BasemapFeatures, type RegionFeature } from '../../../map/geo/regions';
+import type { Topology } from 'topojson-specification';
 import { inChina, type Locator, type UserFile } from './check';
 import type { Report } from './errors';
 import { valueKey } from './values';
@@ -38,9 +41,15 @@ const FAR_KM = 30;
 
 type Kind = 'province' | 'city' | 'district';
 
+type Regions = Pick<BasemapFeatures, 'provinces' | 'prefectures' | 'districts'>;
+
 /** Names → adcodes, and the basemap's regions for points. Built once per import session. */
 export class Gazetteer {
+  /** Every division's representative point and size, once the national layer is in (`withNational`). */
+  readonly points: ReadonlyMap<string, DivisionPoint> | null;
+  readonly #divisions: DivisionsFile;
   readonly #byCode = new Map<string, Division>();
+  readonly #kind = new Map<string, Kind>();
   readonly #byName: Record<Kind, Map<string, Division[]>> = {
     province: new Map(),
     city: new Map(),
@@ -49,10 +58,14 @@ export class Gazetteer {
 
   constructor(
     divisions: DivisionsFile,
-    readonly regions: Pick<BasemapFeatures, 'provinces' | 'prefectures' | 'districts'>,
+    readonly regions: Regions,
+    points: ReadonlyMap<string, DivisionPoint> | null = null,
   ) {
+    this.#divisions = divisions;
+    this.points = points;
     const add = (kind: Kind, d: Division, names: string[]) => {
       this.#byCode.set(d.adcode, d);
+      this.#kind.set(d.adcode, kind);
       for (const name of new Set(names.map(valueKey)))
         this.#byName[kind].set(name, [...(this.#byName[kind].get(name) ?? []), d]);
     };
@@ -64,6 +77,45 @@ export class Gazetteer {
       const short = name.length > 2 ? name.replace(/(区|县|市|旗)$/, '') : name;
       add('district', { adcode, name, short: name, en: name }, [adcode, name, short]);
     }
+  }
+
+  /**
+   * The same names over the basemap and the national layer (map/geo/national.ts): every prefecture and county of China
+   * for points, and every division's point for places named without coordinates. `basemap` is the topology `regions`
+   * came from (its coverage decides which of the layer's outlines are needed).
+   */
+  withNational(basemap: Topology, national: NationalTopology): Gazetteer {
+    const layer = nationalRegions(national, basemapCoverage(basemap));
+    return new Gazetteer(
+      this.#divisions,
+      {
+        provinces: this.regions.provinces,
+        prefectures: [...this.regions.prefectures, ...layer.prefectures],
+        districts: [...this.regions.districts, ...layer.counties],
+      },
+      layer.points,
+    );
+  }
+
+  /** Whether a point lies in a prefecture these regions draw (else the national layer is needed to place it). */
+  hasPrefectureAt(point: readonly [number, number]): boolean {
+    return regionsAt(this.regions, point).prefecture !== undefined;
+  }
+
+  /** Whether an adcode is a province, a prefecture-level city (429004 仙桃 is one) or a district/county. */
+  kindOf(adcode: string): Kind | undefined {
+    return this.#kind.get(adcode);
+  }
+
+  /** The names of ambiguous divisions for a message, with the city (or province) each is in: 朝阳区（北京市）. */
+  candidates(all: readonly Division[]): { candidatesZh: string; candidatesEn: string } {
+    const parent = (d: Division) =>
+      this.get(this.kindOf(d.adcode) === 'district' ? cityOfDistrict(d.adcode) : `${d.adcode.slice(0, 2)}0000`);
+    const list = all.slice(0, 6);
+    return {
+      candidatesZh: list.map((d) => `${d.name}（${parent(d)?.name ?? d.adcode}）`).join('、'),
+      candidatesEn: list.map((d) => `${d.en} (${parent(d)?.en ?? d.adcode})`).join(', '),
+    };
   }
 
   /** A division by adcode. */
@@ -108,6 +160,7 @@ export function resolvePlaces(
   at: Locator,
   report: Report,
   unplaced: Set<number>,
+  placed: Map<number, PlacedByName> = new Map(),
 ): Map<string, Bilingual> {
   const used = new Map<string, Bilingual>();
   const name = (adcode: string) => {
@@ -117,12 +170,133 @@ export function resolvePlaces(
   file.zones.forEach((zone, i) => {
     const where = (field: Kind) => at.zone(i, [field]);
     const errors = report.errors.length;
+    if (file.unpositioned?.has(i)) placeByName(zone, i, where);
+    // Coordinates that could not be read (bad-number, bad-location): said already.
+    else if (!hasPosition(zone)) unplaced.add(i);
     // A point outside China is the check's error (out-of-china, swapped-coordinates): no place can be found for it.
-    if (!inChina(zone.lng, zone.lat)) unplaced.add(i);
+    else if (!inChina(zone.lng, zone.lat)) unplaced.add(i);
     else place(zone, i, where);
     if (report.errors.length > errors) unplaced.add(i);
   });
   return used;
+
+  /**
+   * A zone without coordinates, at the representative point of the smallest division it names: its district, else
+   * its city, else its province — or, where it names no district, one its own Chinese name begins with, after any
+   * province and city (江苏昆山经济技术开发区 → 江苏省 昆山市). Its precision is that division's equal-area radius.
+   */
+  function placeByName(
+    zone: UserFile['zones'][number],
+    i: number,
+    where: (field: Kind) => ReturnType<Locator['zone']>,
+  ): void {
+    const match = (kind: Kind, value: string, within = ''): string | null => {
+      const all = /^\d{6}$/.test(value)
+        ? [gazetteer.get(value)].filter((d) => d !== undefined)
+        : gazetteer.find(kind, value, within);
+      if (all.length === 1) return all[0]!.adcode;
+      if (all.length) report.error('ambiguous-place', where(kind), { kind, ...gazetteer.candidates(all) }, value);
+      else report.error('unknown-place', where(kind), { kind }, value);
+      return null;
+    };
+    const province = zone.province ? match('province', zone.province) : null;
+    const city = zone.city ? match('city', zone.city, province?.slice(0, 2)) : null;
+    if ((zone.province && !province) || (zone.city && !city)) return;
+    const scope = city ? cityScope(city) : (province?.slice(0, 2) ?? '');
+    const district = zone.district ? match('district', zone.district, scope) : null;
+    if (zone.district && !district) return;
+    let fromName: Division | undefined;
+    if (!district) {
+      const found = divisionInName(zone.name.zh ?? '', province, city);
+      if (Array.isArray(found)) {
+        const { text, all } = found[0]!;
+        report.error(
+          'ambiguous-place',
+          at.zone(i, ['name', 'zh']),
+          { kind: 'district', ...gazetteer.candidates(all) },
+          text,
+        );
+        return;
+      }
+      fromName = found;
+    }
+    const code = district ?? fromName?.adcode ?? city ?? province;
+    if (!code) {
+      report.error('no-position', at.zone(i, ['lng']));
+      return;
+    }
+    if (!gazetteer.points) {
+      report.error('national-unavailable', at.zone(i, ['lng']));
+      return;
+    }
+    // A district newer than the layer's outlines (a county become a district since 2016): its city's point.
+    const pointCode = [code, cityOfDistrict(code), `${code.slice(0, 2)}0000`].find((c) => gazetteer.points!.has(c));
+    const point = pointCode ? gazetteer.points.get(pointCode)! : undefined;
+    if (!point) {
+      report.error('no-position', at.zone(i, ['lng']));
+      return;
+    }
+    const division = gazetteer.get(pointCode!)!;
+    [zone.lng, zone.lat] = point.lngLat;
+    zone.precisionKm ??= Math.max(1, Math.ceil(point.km));
+    placed.set(i, { adcode: pointCode!, name: { zh: division.name, en: division.en }, km: zone.precisionKm });
+    // The district named keeps its code even where its point is its city's (苏州工业园区 320576 has no outline here).
+    const districtCode = gazetteer.kindOf(code) === 'district' ? code : undefined;
+    const cityCode = districtCode
+      ? cityOfDistrict(districtCode)
+      : gazetteer.kindOf(pointCode!) === 'city'
+        ? pointCode!
+        : undefined;
+    if (!cityCode) {
+      // A province alone: its point, and the city the point lies in (the layer's prefectures), if any.
+      const found = regionsAt(gazetteer.regions, point.lngLat).prefecture?.properties.adcode;
+      if (!found) {
+        report.error('place-needed', where('city'), names2(gazetteer.get(pointCode!)));
+        return;
+      }
+      zone.city = found;
+    } else zone.city = cityCode;
+    zone.province = `${zone.city.slice(0, 2)}0000`;
+    zone.district = districtCode;
+    const cityDivision = gazetteer.get(zone.city);
+    if (cityDivision && !zone.cityName?.zh && !zone.cityName?.en)
+      zone.cityName = { zh: cityDivision.short, en: cityDivision.en };
+    [zone.province, zone.city, zone.district].forEach((c) => c && name(c));
+  }
+
+  /** The division a zone's name begins with (after its province and city, if the name repeats them). */
+  function divisionInName(
+    text: string,
+    province: string | null,
+    city: string | null,
+  ): Division | undefined | [{ text: string; all: Division[] }] {
+    let rest = text.trim();
+    // The whole name may be a division itself (苏州工业园区 has its own statistical code, 320576).
+    const whole = gazetteer.find('district', rest, city ? cityScope(city) : (province?.slice(0, 2) ?? ''));
+    if (whole.length === 1) return whole[0];
+    const strip = (kind: Kind, within: string): Division | undefined => {
+      for (let n = Math.min(rest.length - 1, 12); n >= 2; n--) {
+        const hits = gazetteer.find(kind, rest.slice(0, n), within);
+        if (hits.length === 1) {
+          rest = rest.slice(n);
+          return hits[0];
+        }
+      }
+      return undefined;
+    };
+    const p = strip('province', '') ?? (province ? gazetteer.get(province) : undefined);
+    if (p && province && p.adcode !== province) return undefined;
+    const c = strip('city', (province ?? p?.adcode ?? '').slice(0, 2)) ?? (city ? gazetteer.get(city) : undefined);
+    if (c && city && c.adcode !== city) return undefined;
+    const scope = c ? cityScope(c.adcode) : (p?.adcode.slice(0, 2) ?? '');
+    for (let n = Math.min(rest.length - 1, 12); n >= 2; n--) {
+      const hits = gazetteer.find('district', rest.slice(0, n), scope);
+      if (hits.length === 1) return hits[0];
+      if (hits.length > 1) return [{ text: rest.slice(0, n), all: hits }];
+    }
+    // Else the city, or the province, the name begins with (where the file names none).
+    return (c && !city ? c : undefined) ?? (p && !province && !city ? p : undefined);
+  }
 
   function place(
     zone: UserFile['zones'][number],
@@ -159,7 +333,8 @@ export function resolvePlaces(
       if (/^\d{6}$/.test(value)) return value;
       const all = gazetteer.find(kind, value, within);
       if (all.length === 1) return all[0]!.adcode;
-      report.error(all.length ? 'ambiguous-place' : 'unknown-place', where(kind), { kind }, value);
+      if (all.length) report.error('ambiguous-place', where(kind), { kind, ...gazetteer.candidates(all) }, value);
+      else report.error('unknown-place', where(kind), { kind }, value);
       return null;
     };
 
@@ -204,6 +379,7 @@ export function resolvePlaces(
     } else if (
       // Only where the point is surely inside: an approximate position (precision_km) near a border names no district.
       found.district &&
+      gazetteer.get(found.district.properties.adcode) &&
       cityOfDistrict(found.district.properties.adcode) === cityCode &&
       distanceToBorderKm(found.district, point) > (zone.precisionKm ?? 1)
     )
@@ -218,3 +394,23 @@ export function resolvePlaces(
     [provinceCode, cityCode, district].forEach((code) => code && name(code));
   }
 }
+
+/** Where a zone named without coordinates was placed: the division whose point it took, and the precision (km). */
+export interface PlacedByName {
+  adcode: string;
+  name: Bilingual;
+  km: number;
+}
+
+/** Whether a zone has coordinates (both numbers); without, it is placed by name. */
+export const hasPosition = (zone: { lng: number; lat: number }): boolean =>
+  Number.isFinite(zone.lng) && Number.isFinite(zone.lat);
+
+/**
+ * The adcode prefix of a city's districts: a municipality's are xx…, a city's xxxx…; a county-level city governed by
+ * its province (429004 仙桃, coded like a district) has none but itself.
+ */
+const cityScope = (city: string): string =>
+  MUNICIPALITIES.has(city.slice(0, 2)) ? city.slice(0, 2) : city.endsWith('00') ? city.slice(0, 4) : city;
+
+const names2 = (d: Division | undefined) => ({ provinceZh: d?.name ?? '', provinceEn: d?.en ?? '' });

@@ -69,7 +69,14 @@ export function readTable(
       headerText.set(column, name);
     }
   });
-  const missing = REQUIRED_COLUMNS.filter((group) => !group.some((c) => index.has(c)));
+  // Longitude without latitude (or the reverse) is a missing column, whatever places the file also names; with
+  // neither, a place column will do (placed by name).
+  const halfPair = !index.has('location') && index.has('lng') !== index.has('lat');
+  const missing = REQUIRED_COLUMNS.map((group) =>
+    halfPair && group.includes('location')
+      ? group.filter((c) => c === 'lng' || c === 'lat' || c === 'location')
+      : group,
+  ).filter((group) => !group.some((c) => index.has(c)));
   if (missing.length)
     report.error('missing-columns', { row: rowOf(0) }, { columns: missing.map((g) => g.join('|')).join(',') });
   if (unknown.length) report.warn('unknown-columns', { row: rowOf(0) }, { columns: unknown.join(', ') });
@@ -78,6 +85,7 @@ export function readTable(
   const shown = (c: Column) => headerText.get(c) ?? c;
 
   const zones: ZoneEntry[] = [];
+  const unpositioned = new Set<number>();
   const zoneRows: number[] = [];
   const coordColumn: Column[] = [];
   const sources: SourceEntry[] = [];
@@ -115,7 +123,12 @@ export function readTable(
     let from: Column = 'lng';
     const location = cell('location');
     const lngPair = parsePair(cell('lng'));
-    if (location || (!index.has('lng') && index.has('location'))) {
+    // No position at all (every coordinate cell empty, or no such column): the zone is placed by the place it names
+    // (places.ts), which says so when it names none.
+    if (!location && !cell('lng') && !cell('lat')) {
+      from = index.has('location') && !index.has('lng') ? 'location' : 'lng';
+      unpositioned.add(zones.length);
+    } else if (location || (!index.has('lng') && index.has('location'))) {
       from = 'location';
       const pair = parsePair(location);
       if (pair) [lng, lat] = pair;
@@ -177,7 +190,7 @@ export function readTable(
   });
 
   return {
-    file: { sources, zones },
+    file: { sources, zones, unpositioned },
     locate: {
       zone: (i, path) => {
         const column = columnOfPath(path);

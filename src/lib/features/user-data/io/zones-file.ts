@@ -36,8 +36,9 @@ export const ZoneEntry = z.strictObject({
   name: Names,
   short: z.optional(Names),
   aliases: z._default(z.array(Text), []),
-  lng: z.number(),
-  lat: z.number(),
+  /** WGS84 unless `crs` says otherwise; both left out: placed by the place the zone names (places.ts). */
+  lng: z._default(z.number(), Number.NaN),
+  lat: z._default(z.number(), Number.NaN),
   /** wgs84 (default), gcj02 or bd09 (coords.ts); converted to WGS84 on import. */
   crs: z.optional(Text),
   precisionKm: z.optional(z.number()),

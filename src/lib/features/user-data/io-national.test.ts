@@ -1,0 +1,110 @@
+// Zones anywhere in China, placed by name with the national layer: each inside its named county, marked approximate.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { NationalTopology } from '../../core/data/national';
+import { regionsAt } from '../../map/geo/regions';
+import { basemapCoverage, nationalRegions } from '../../map/geo/national';
+import { importUserData } from './io/import';
+import { formatImportError } from './io/messages';
+import { basemap, gazetteer, taxonomy, utf8 } from './io-kit.test-helpers.ts';
+
+const national = JSON.parse(
+  readFileSync(new URL('../../../../data/national.topo.json', import.meta.url), 'utf8'),
+) as NationalTopology;
+let loads = 0;
+const load = (csv: string, layer: NationalTopology | null = national) =>
+  importUserData(utf8(csv), {
+    taxonomy,
+    gazetteer,
+    national: {
+      basemap,
+      load: async () => {
+        loads++;
+        if (!layer) throw new Error('offline');
+        return layer;
+      },
+    },
+  });
+const HEAD = '名称,省份,城市,区县,经度,纬度,引文,来源标题\n';
+const row = (name: string, province = '', city = '', district = '', lng = '', lat = '') =>
+  `${name},${province},${city},${district},${lng},${lat},${name}设立,某报道\n`;
+const all = nationalRegions(national, basemapCoverage(basemap));
+const regions = {
+  provinces: gazetteer.regions.provinces,
+  prefectures: [...gazetteer.regions.prefectures, ...all.prefectures],
+  districts: [...gazetteer.regions.districts, ...all.counties],
+};
+
+describe('places by name (national layer)', () => {
+  it('puts each zone of a names-only file inside the county or city it names, with that division’s radius', async () => {
+    const cases: [row: string, district: string | undefined, city: string][] = [
+      [row('昆山经济技术开发区', '江苏省', '苏州市', '昆山市'), '320583', '320500'],
+      [row('昆山高新技术产业开发区', '', '', '昆山市'), '320583', '320500'],
+      [row('江苏昆山花桥经济开发区'), '320583', '320500'],
+      [row('成都高新技术产业开发区', '四川', '成都'), undefined, '510100'],
+      [row('合肥经济技术开发区'), '340177', '340100'],
+      [row('乌鲁木齐经济技术开发区'), undefined, '650100'],
+      [row('仙桃高新技术产业开发区'), undefined, '429004'],
+      [row('浦东新区张江', '上海市', '', '浦东新区'), '310115', '310100'],
+      [row('天津经济技术开发区', '', '', '滨海新区'), '120116', '120100'],
+      [row('青岛西海岸新区', '', '青岛', '黄岛区'), '370211', '370200'],
+      [row('Harbin zone', '', 'Harbin'), undefined, '230100'],
+    ];
+    const result = await load(HEAD + cases.map((c) => c[0]).join(''));
+    expect(result.ok ? [] : result.errors.map((e) => formatImportError(e, 'en'))).toEqual([]);
+    if (!result.ok) return;
+    const zones = result.dataset.places.flatMap((p) => p.zones.map((z) => ({ z, city: p.prefecture })));
+    cases.forEach(([, district, city], i) => {
+      const { z, city: placeCity } = zones.find((x) => x.z.id === `zone-${i + 2}`)!;
+      expect(placeCity, z.name.zh).toBe(city);
+      expect(z.district, z.name.zh).toBe(district);
+      // Inside the named county (or city) on the layer's own outlines.
+      const at = regionsAt(regions, z.location.lngLat);
+      expect(at.prefecture?.properties.adcode, z.name.zh).toBe(city);
+      if (district && z.location.precisionKm < 20) expect(at.district?.properties.adcode, z.name.zh).toBe(district);
+      expect(z.location.precisionKm, z.name.zh).toBeGreaterThanOrEqual(1);
+      expect((z.location.sourceNote as { zh: string }).zh, z.name.zh).toMatch(/按地名放在/);
+    });
+    // A county's radius, not a city's: Kunshan (931 km²) is about 17 km.
+    expect(zones[0]!.z.location.precisionKm).toBeLessThan(25);
+    expect(result.dataset.regions?.['320583']?.zh).toBe('昆山市');
+  });
+
+  it('refuses an ambiguous name with the candidates named, never guessing', async () => {
+    const result = await load(HEAD + row('某开发区', '', '', '朝阳区') + row('市中区工业园'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const messages = result.errors.map((e) => formatImportError(e, 'zh'));
+    expect(messages[0]).toMatch(/第2行.*“朝阳区”有重名（朝阳区（北京市）、朝阳区（长春市））/);
+    expect(messages[1]).toMatch(
+      /第3行.*“市中区”有重名（市中区（济南市）、市中区（枣庄市）、市中区（内江市）、市中区（乐山市））/,
+    );
+  });
+
+  it('says when a zone has neither coordinates nor a place, in both languages', async () => {
+    const result = await load(HEAD + row('张江高科技园区'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(formatImportError(result.errors[0]!, 'en')).toMatch(/^Row 2, column “经度”: No position/);
+    expect(formatImportError(result.errors[0]!, 'zh')).toMatch(/没有位置/);
+  });
+
+  it('fetches the layer only when a zone needs it, and says so when it cannot be fetched', async () => {
+    const before = loads;
+    const inQingdao = await load(HEAD + row('青岛蓝谷', '', '', '', '120.67', '36.37'));
+    expect(inQingdao.ok).toBe(true);
+    expect(loads).toBe(before);
+    const offline = await load(HEAD + row('合肥经济技术开发区'), null);
+    expect(offline.ok).toBe(false);
+    if (offline.ok) return;
+    expect(offline.errors.map((e) => e.code)).toEqual(['national-unavailable']);
+  });
+
+  it('finds the city and county of a point anywhere in China from the layer', async () => {
+    // Hefei Economic and Technological Development Zone, about 117.21, 31.78 (WGS84), in 蜀山区.
+    const result = await load(HEAD + row('合肥经开区', '', '', '', '117.21', '31.78'));
+    expect(result.ok ? null : result.errors.map((e) => formatImportError(e, 'en'))).toBeNull();
+    if (!result.ok) return;
+    expect(result.dataset.places[0]!.prefecture).toBe('340100');
+  });
+});
