@@ -87,3 +87,53 @@ test('a published page whose data was edited by hand says so, in the reader’s 
   await page.goto(`${HOST}/maps/broken.html?lang=en`);
   await expect(page.getByRole('alert')).toContainText('This page’s published data');
 });
+
+test('zones anywhere in China, named without coordinates, are placed, drawn on prefecture borders, and published with them', async ({
+  page,
+}) => {
+  const national: string[] = [];
+  page.on('request', (r) => r.url().includes('national.topo.json') && national.push(r.url()));
+  await page.goto('/?lang=zh&view=embed');
+  /** The prefecture borders the embed's SVG map draws: one subpath per border line. */
+  const borderLines = (frame: { locator: typeof page.locator }) =>
+    frame
+      .locator('[data-testid="svg-map"] path.prefecture-borders')
+      .getAttribute('d')
+      .then((d) => (d ?? '').split('M').length - 1);
+  const builtIn = await borderLines(page);
+  expect(national).toEqual([]);
+
+  await page.goto('/?lang=zh&zone=xishan-etdz');
+  await page.getByTestId('data-button').click();
+  await page.getByTestId('data-file').setInputFiles('src/lib/features/user-data/fixtures/national-names.csv');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-zones', '8');
+  expect(national).toHaveLength(1);
+  await page.keyboard.press('Escape');
+  // Each zone says where its position comes from, and how approximate it is.
+  await page.getByRole('combobox').first().fill('成都高新');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('zone-header')).toContainText('按地名放在成都市的代表点');
+
+  await page.getByRole('button', { name: '嵌入' }).click();
+  await page.getByTestId('publish-address').fill(`${HOST}/maps/national.html`);
+  const code = await page.getByTestId('embed-code').inputValue();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('publish').click()]);
+  const html = readFileSync((await download.path())!, 'utf8');
+  // The layer goes along cut to the data's eight provinces, not the whole of China.
+  expect(html.length).toBeLessThan(readFileSync('dist/atlas-offline.html', 'utf8').length + 700_000);
+
+  site.page('/maps/national.html', html);
+  site.page('/maps/embed.js', readFileSync('dist/embed.js', 'utf8'), { 'content-type': 'text/javascript' });
+  site.page(
+    '/article2.html',
+    `<!doctype html><html lang="zh"><meta charset="utf-8"><title>A</title><body>${code}</body></html>`,
+  );
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${ARTICLE}/article2.html`);
+  const frame = page.frameLocator('iframe[data-zone-reform-atlas]');
+  await expect(frame.locator('.map-stage')).toHaveAttribute('data-zones', '8');
+  // Sichuan, Hubei, Guangdong … have their prefecture borders, as the three built-in provinces do.
+  await expect.poll(() => borderLines(frame)).toBeGreaterThan(builtIn * 3);
+  expect(requests.filter((u) => u.startsWith(APP))).toEqual([]);
+});

@@ -213,7 +213,24 @@ export const CAMERA = {
   fitMaxZoom: 10,
   /** ms for a camera move; 0 under reduced motion. */
   duration: 800,
+  /**
+   * An approximate position is shown no closer than this: the circle of its precision (location.precisionKm) fits a
+   * diameter of this many px, a phone's map. A zone placed by its city's name (precision tens of km) is shown with
+   * its city, not at a street's scale it was never given to.
+   */
+  precisionPx: 320,
 } as const;
+
+/** Web Mercator: MapLibre's 512 px world is 40,075,016.686 m around the equator (EPSG:3857), shrinking with cos(lat). */
+const EQUATOR_M = 40_075_016.686;
+
+/**
+ * The zoom at which a circle of `km` radius around latitude `lat` (degrees) is `px` pixels across: 2^z =
+ * px · EQUATOR_M · cos(lat) / (512 · 2000 · km).
+ */
+export function zoomForRadius(km: number, lat: number, px: number = CAMERA.precisionPx): number {
+  return Math.log2((px * EQUATOR_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2000 * km));
+}
 
 /**
  * How far overlays reach in from the map's edges, in px. Each box is charged to the one edge it sits against that
@@ -514,13 +531,17 @@ export type CameraIntent =
   { kind: 'center'; center: [number, number]; zoom: number } | { kind: 'fit'; bounds: Bounds; maxZoom: number };
 
 /**
- * The camera a state asks for: the selected zone at CAMERA.selectZoom; else the focused region (a presenter step's
+ * The camera a state asks for: the selected zone at CAMERA.selectZoom (further out for an approximate position, so its
+ * precision circle shows); else the focused region (a presenter step's
  * city), fitted; else null: the camera stays where it is (as on any web map when a place card closes).
  */
 export function cameraFor(selected: ZoneView | null, focus: Bounds | null, scale = 1): CameraIntent | null {
   // A scaled map (the presenter) zooms in by as much, so a zone's neighbours sit as far away as on a laptop.
-  if (selected)
-    return { kind: 'center', center: selected.zone.location.lngLat, zoom: CAMERA.selectZoom + Math.log2(scale) };
+  if (selected) {
+    const [, lat] = selected.zone.location.lngLat;
+    const zoom = Math.min(CAMERA.selectZoom, zoomForRadius(selected.zone.location.precisionKm, lat));
+    return { kind: 'center', center: selected.zone.location.lngLat, zoom: zoom + Math.log2(scale) };
+  }
   return focus ? { kind: 'fit', bounds: focus, maxZoom: CAMERA.fitMaxZoom } : null;
 }
 

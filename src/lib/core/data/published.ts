@@ -4,6 +4,11 @@ import type { AtlasFile } from './schema';
 
 /** The id of the element that carries a published atlas's data in its page. */
 export const PUBLISHED_ID = 'atlas-published';
+/**
+ * The id of the element that carries the national layer (data/national.topo.json, cut to the data's provinces) in a
+ * published page whose zones lie beyond the basemap's cities: the page reads it as it reads its inlined basemap.
+ */
+export const NATIONAL_ID = 'atlas-national';
 
 /** What a published file carries: the dataset (validated as the app's own), its name, and the view it opens on. */
 export interface Published {
@@ -68,22 +73,27 @@ export function scriptJson(value: unknown): string {
 }
 
 /**
- * The one-file copy's HTML (`template`, dist/atlas-offline.html) with `published` written in, just before `</head>`;
- * a page already published has its data replaced. The document title names the dataset. Throws when the template is not
- * the atlas's page (no `</head>`).
+ * The one-file copy's HTML (`template`, dist/atlas-offline.html) with `published` written in, just before `</head>`,
+ * and the national layer (`national`, any JSON value) where the data needs it; a page already published has both
+ * replaced. The document title names the dataset. Throws when the template is not the atlas's page (no `</head>`).
  */
-export function publishHtml(template: string, published: Published, title: string): string {
+export function publishHtml(template: string, published: Published, title: string, national?: unknown): string {
   // The page's own </head> is the last one before <body> (the inlined scripts may hold the text "</head>" in strings).
   const ends = [...template.matchAll(/<\/head>\s*<body/g)];
   const at = ends.at(-1)?.index;
   if (at === undefined) throw new Error('not the atlas page');
-  const element = `<script type="application/json" id="${PUBLISHED_ID}">${scriptJson(published)}</script>`;
+  const element =
+    (national === undefined
+      ? ''
+      : `<script type="application/json" id="${NATIONAL_ID}">${scriptJson(national)}</script>\n  `) +
+    `<script type="application/json" id="${PUBLISHED_ID}">${scriptJson(published)}</script>`;
   const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   // A page published before has its element right there, with no "<" inside (scriptJson): it is replaced, so a file
   // holds one dataset.
   const head = template
     .slice(0, at)
     .replace(new RegExp(`<script type="application/json" id="${PUBLISHED_ID}">[^<]*</script>\\s*$`), '')
+    .replace(new RegExp(`<script type="application/json" id="${NATIONAL_ID}">[^<]*</script>\\s*$`), '')
     // The first <title> is the page's (it comes before the inlined scripts).
     .replace(/<title>[^<]*<\/title>/, `<title>${text(title)}</title>`);
   return `${head}${element}\n  ${template.slice(at)}`;

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { NationalTopology } from '../../core/data/national';
 import { regionsAt } from '../../map/geo/regions';
-import { basemapCoverage, nationalRegions } from '../../map/geo/national';
+import { feature, mesh } from 'topojson-client';
+import { geoArea } from 'd3-geo';
+import { basemapCoverage, nationalPrefectureBorders, nationalRegions, nationalSubset } from '../../map/geo/national';
 import { importUserData } from './io/import';
 import { formatImportError } from './io/messages';
 import { basemap, gazetteer, taxonomy, utf8 } from './io-kit.test-helpers.ts';
@@ -106,5 +108,31 @@ describe('places by name (national layer)', () => {
     expect(result.ok ? null : result.errors.map((e) => formatImportError(e, 'en'))).toBeNull();
     if (!result.ok) return;
     expect(result.dataset.places[0]!.prefecture).toBe('340100');
+  });
+});
+
+describe('the national layer', () => {
+  it('cut to one province keeps exactly its counties, their outlines unchanged, and a fraction of the bytes', () => {
+    const sichuan = nationalSubset(national, new Set(['510000']));
+    const counties = sichuan.objects.counties.geometries;
+    expect(counties.length).toBeGreaterThan(150);
+    expect(counties.every((g) => String(g.id).startsWith('51'))).toBe(true);
+    const full = new Map(national.objects.counties.geometries.map((g) => [g.id, g]));
+    for (const g of counties.slice(0, 20))
+      expect(geoArea(feature(sichuan, g))).toBeCloseTo(geoArea(feature(national, full.get(g.id)!)), 12);
+    expect(sichuan.points.every(([code]) => code.startsWith('51'))).toBe(true);
+    expect(JSON.stringify(sichuan).length).toBeLessThan(JSON.stringify(national).length / 10);
+  });
+
+  it('draws prefecture borders only where the basemap has none, each once', () => {
+    const covered = new Set(['140000', '320000', '370000']);
+    const lines = nationalPrefectureBorders(national, covered).coordinates;
+    expect(lines.length).toBeGreaterThan(300);
+    // No border inside Shandong, Jiangsu or Shanxi (the basemap draws those): 35–38°N, 115–122°E is Shandong's core.
+    const inShandong = lines.flat().filter(([x, y]) => x! > 116.5 && x! < 121 && y! > 35.5 && y! < 37.5);
+    expect(inShandong).toEqual([]);
+    // Every county is in one prefecture-level unit of its own province.
+    const all = mesh(national, national.objects.counties);
+    expect(all.coordinates.length).toBeGreaterThan(lines.length);
   });
 });

@@ -2,6 +2,7 @@
 // uploads to any static host and embeds from there; no server, no network (core/data/published.ts is the format).
 import { publishHtml } from '../../core/data/published';
 import type { AtlasFile } from '../../core/data/schema';
+import type { NationalTopology } from '../../core/data/national';
 
 /** The one-file copy the build writes next to index.html (scripts/lib/offline-file.ts: OFFLINE_FILE_NAME). */
 export const TEMPLATE_URL = './atlas-offline.html';
@@ -13,7 +14,8 @@ export class PublishUnavailable extends Error {}
  * The published page as a Blob (text/html): `file` (the user's dataset, as the app's file format) named `name`,
  * opening on `search` (a query string of the URL contract, without `?`) when its address names no view; `title` is the
  * page's title. Fetches the template from `base` (the page's own address). Throws PublishUnavailable when the template
- * cannot be fetched or is not the atlas's page.
+ * cannot be fetched or is not the atlas's page. `national`: the national layer, for data beyond the basemap's cities
+ * (written in, cut to the data's provinces, by the caller).
  */
 export async function publishPage(
   file: AtlasFile,
@@ -22,6 +24,7 @@ export async function publishPage(
   title: string,
   base: string,
   fetcher: typeof fetch = fetch,
+  national?: NationalTopology,
 ): Promise<Blob> {
   let template: string;
   try {
@@ -33,7 +36,7 @@ export async function publishPage(
   }
   let html: string;
   try {
-    html = publishHtml(template, { name, search, file }, title);
+    html = publishHtml(template, { name, search, file }, title, national);
   } catch (err) {
     throw new PublishUnavailable((err as Error).message);
   }

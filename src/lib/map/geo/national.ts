@@ -94,3 +94,34 @@ export function nationalPrefectureBorders(
  * `national` is absent for the built-in data (the basemap covers it).
  */
 export type Basemap = Topology & { national?: NationalTopology };
+
+/**
+ * The layer cut to some provinces (adcodes such as "510000"): their counties, with only the arcs those use (renumbered,
+ * TopoJSON spec §2.1.4; the transform is kept, so the arcs stay as they were), and their divisions' points. What a
+ * published page carries: a map of Sichuan's zones needs Sichuan, not the 1 MB of all China.
+ */
+export function nationalSubset(topology: NationalTopology, provinces: ReadonlySet<string>): NationalTopology {
+  const inScope = (adcode: string) => provinces.has(`${adcode.slice(0, 2)}0000`);
+  const used = new Map<number, number>();
+  const renumber = (arcs: unknown): unknown =>
+    Array.isArray(arcs)
+      ? arcs.map(renumber)
+      : (() => {
+          const a = arcs as number;
+          const i = a < 0 ? ~a : a;
+          if (!used.has(i)) used.set(i, used.size);
+          const j = used.get(i)!;
+          return a < 0 ? ~j : j;
+        })();
+  const geometries = topology.objects.counties.geometries
+    .filter((g) => inScope(prefectureOf(g)))
+    .map((g) => ('arcs' in g ? { ...g, arcs: renumber(g.arcs) } : g)) as typeof topology.objects.counties.geometries;
+  const arcs = new Array<NationalTopology['arcs'][number]>(used.size);
+  for (const [i, j] of used) arcs[j] = topology.arcs[i]!;
+  return {
+    ...topology,
+    objects: { counties: { ...topology.objects.counties, geometries } },
+    arcs,
+    points: topology.points.filter(([adcode]) => inScope(adcode)),
+  };
+}
