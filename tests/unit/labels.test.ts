@@ -1,7 +1,12 @@
 // Label placement: never overlapping, priority first, markers and bounds respected.
 import { describe, expect, it } from 'vitest';
 import { placeLabels, labelBox, type LabelInput } from '../../src/lib/map/geo/labels';
-import { overlaps, textWidth } from '../../src/lib/core/text';
+import { clipLabel, MAX_LABEL_EM, overlaps, textWidth } from '../../src/lib/core/text';
+import { loadSourceData } from '../../scripts/lib/source-data';
+import { atlasFile } from '../../scripts/lib/search-index';
+import { buildAtlas } from '../../src/lib/core/data/atlas';
+import { mapModel } from '../../src/lib/map/model';
+import { LIGHT_TOKENS } from '../../src/lib/map/theme';
 
 const label = (id: string, x: number, y: number, priority = 1, width = 40): LabelInput => ({
   id,
@@ -64,5 +69,31 @@ describe('textWidth', () => {
     ['', 13, 0],
   ])('%s at %ipx ≈ %f', (text, size, width) => {
     expect(textWidth(text, size)).toBeCloseTo(width, 1);
+  });
+});
+
+describe('long names on the map', () => {
+  it('are cut to one short line with an ellipsis, never mid-grapheme, and short ones are left alone', () => {
+    expect(clipLabel('青岛蓝谷')).toBe('青岛蓝谷');
+    expect(clipLabel('Wuhan East Lake Zone')).toBe('Wuhan East Lake Zone');
+    expect(clipLabel('Kunshan Hi-tech Industrial Development Zone')).toBe('Kunshan Hi-tech…');
+    const long = '中国（江苏）自由贸易试验区苏州片区苏州工业园区综合保税区跨境电子商务综合试验区核心功能区';
+    const cut = clipLabel(long);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut, 1)).toBeLessThanOrEqual(MAX_LABEL_EM);
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    // A cut lands before trailing punctuation, and never splits a surrogate pair (𠀀 is one grapheme of two units).
+    expect(clipLabel('𠀀'.repeat(30))).toBe(`${'𠀀'.repeat(MAX_LABEL_EM - 1)}…`);
+    expect(clipLabel('Zone of the Very Long Name, Phase Two, Extended Area')).toMatch(
+      /^Zone of the Very Long Name…$|[^,\s]…$/,
+    );
+  });
+
+  it('are cut the same way on both maps: the model holds the label text', () => {
+    const zone = buildAtlas(atlasFile(loadSourceData().data!)).zones[0]!;
+    const long = { ...zone, zone: { ...zone.zone, short: { zh: '很'.repeat(60), en: 'Long '.repeat(20) } } };
+    const input = { zones: [long], lang: 'zh' as const, tokens: LIGHT_TOKENS, viewport: { width: 800, height: 600 } };
+    const model = mapModel({ ...input, selectedId: null, hoveredId: null });
+    expect(model.marks[0]!.label.text).toBe(`${'很'.repeat(MAX_LABEL_EM - 1)}…`);
   });
 });

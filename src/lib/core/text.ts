@@ -92,7 +92,8 @@ export function overlaps(a: Box, b: Box): boolean {
  */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u.test(ch) ? 1 : 0.58;
+  // Ideographs outside the Basic Multilingual Plane (extensions B–H, U+20000–U+3FFFF) are 1 em too.
+  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u{20000}-\u{3FFFF}]/u.test(ch) ? 1 : 0.58;
   return em * fontSize;
 }
 
@@ -117,3 +118,29 @@ export const measureText: TextMeasure = (text, fontSize, weight = 400) => {
   canvasContext.font = `${weight} ${fontSize}px ${getComputedStyle(document.body).fontFamily}`;
   return canvasContext.measureText(text).width;
 };
+
+/** The longest map label, in em of its font (textWidth's units): 16 ideographs (208 px at 13 px), or about 27 Latin letters. */
+export const MAX_LABEL_EM = 16;
+
+/**
+ * `text` cut to at most `maxEm` (textWidth's em) with a trailing "…", at a grapheme boundary (Intl.Segmenter, so no
+ * surrogate pair or combining mark is split; Latin text at a word's end nearby), trailing spaces and punctuation dropped
+ * before the ellipsis; unchanged
+ * when it fits. For map labels: a name of any length stays one short line, and the whole name is in the tooltip.
+ */
+export function clipLabel(text: string, maxEm: number = MAX_LABEL_EM): string {
+  if (textWidth(text, 1) <= maxEm) return text;
+  const graphemes =
+    typeof Intl.Segmenter === 'function'
+      ? [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment)
+      : Array.from(text);
+  let out = '';
+  for (const g of graphemes) {
+    if (textWidth(out + g, 1) > maxEm - 1) break;
+    out += g;
+  }
+  // Latin text is cut at a word's end where one is near (Kunshan Hi-tech… rather than Kunshan Hi-tech Industria…).
+  const space = out.lastIndexOf(' ');
+  if (!CJK.test([...out].at(-1) ?? '') && space >= out.length * 0.6) out = out.slice(0, space);
+  return `${out.replace(/[\s\p{P}]+$/u, '')}…`;
+}

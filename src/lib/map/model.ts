@@ -3,6 +3,7 @@ import type { ZoneView } from '../core/data/atlas';
 import type { Lang } from '../core/i18n/lang';
 import type { BasemapLayers } from './geo/layers';
 import { fitProjection, type Bounds, type Padding } from './geo/frame';
+import { clipLabel } from '../core/text';
 
 /**
  * The map's colours, read from the CSS custom properties of the map stage (`--sea`, `--land`, …; see app.css and the
@@ -336,7 +337,8 @@ export function mapModel(input: MapInput): MapModel {
       ...markStyle(z.color, state, t, scale),
       state,
       label: {
-        text: z.zone.short[input.lang],
+        // A name of any length stays one short line; the tooltip has it whole.
+        text: clipLabel(z.zone.short[input.lang]),
         rank: z.zone.parent ? 0 : 1,
         priority: state.selected ? 3 : state.hovered ? 2 : state.faded ? -1 : z.zone.parent ? 0 : 1,
       },
