@@ -93,7 +93,7 @@ describe('long names on the map', () => {
     const zone = buildAtlas(atlasFile(loadSourceData().data!)).zones[0]!;
     const long = { ...zone, zone: { ...zone.zone, short: { zh: '很'.repeat(60), en: 'Long '.repeat(20) } } };
     const input = { zones: [long], lang: 'zh' as const, tokens: LIGHT_TOKENS, viewport: { width: 800, height: 600 } };
-    const model = mapModel({ ...input, selectedId: null, hoveredId: null });
+    const model = mapModel({ ...input, selectedId: null, hoveredId: null, highlightedIds: null });
     expect(model.marks[0]!.label.text).toBe(`${'很'.repeat(MAX_LABEL_EM - 1)}…`);
   });
 });

@@ -42,6 +42,19 @@ export function focusBounds(
     const region = layers.focus.features.find((f) => f.properties.adcode === focus.adcode);
     if (region) return regionsBounds({ type: 'FeatureCollection', features: [region] });
   }
-  if (focus) return zonesBounds(byId, focus.zoneIds);
+  if (focus) return withCities(layers, byId, focus.zoneIds);
   return compared ? zonesBounds(byId, compared) : null;
+}
+
+/**
+ * The zones' bounds widened to their cities' (prefectures') outlines: a step that fronts zones of several cities shows
+ * each city whole, so an overlay charged to one edge (the legend) covers none of a city's tint (issue 34: the closing
+ * step's legend over Linfen).
+ */
+function withCities(layers: BasemapLayers, byId: ReadonlyMap<string, ZoneView>, ids: readonly string[]): Bounds | null {
+  const points = zonesBounds(byId, ids);
+  if (!points) return null;
+  const prefectures = new Set(ids.map((id) => byId.get(id)?.zone.prefecture));
+  const regions = layers.focus.features.filter((f) => prefectures.has(f.properties.adcode));
+  return regions.length ? unionBounds([points, regionsBounds({ ...layers.focus, features: regions })], points) : points;
 }

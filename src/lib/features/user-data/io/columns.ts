@@ -69,8 +69,9 @@ export const COLUMN_NAMES: Record<Column, { zh: readonly string[]; en: readonly 
   precision_km: { zh: ['精度', '位置精度', '精度公里'], en: ['precision_km', 'precision'] },
   province: { zh: ['省份', '省', '省级'], en: ['province'] },
   city: { zh: ['城市', '市', '地级市', '所在城市'], en: ['city', 'prefecture'] },
-  city_name_zh: { zh: ['城市名', '城市中文名'], en: ['city_name_zh'] },
-  city_name_en: { zh: ['城市英文名'], en: ['city_name_en'] },
+  // Not the city itself (城市, a name or code) but how the map shows it: the templates say so (issue 35 trial).
+  city_name_zh: { zh: ['城市显示名', '城市名', '城市中文名'], en: ['city_name_zh'] },
+  city_name_en: { zh: ['城市显示英文名', '城市英文名'], en: ['city_name_en'] },
   district: { zh: ['区县', '区', '县', '所在区县'], en: ['district', 'county'] },
   level: { zh: ['级别', '等级'], en: ['level'] },
   parent: { zh: ['所属园区', '上级园区'], en: ['parent', 'parent_id'] },

@@ -110,13 +110,21 @@ function rowSource(source: Source | undefined): RowSource {
   };
 }
 
-/** These zones as CSV: one row each, with the quote that names the zone and its source. */
-export function zonesToCsv(zones: readonly ZoneView[], atlas: Pick<Atlas, 'sources' | 'byId'>): string {
+/**
+ * These zones as CSV: one row each, with the quote that names the zone and its source. The header is in `lang`: the
+ * column ids for 'en', the Chinese column names for 'zh' (the templates' words; both read back, io/columns.ts).
+ */
+export function zonesToCsv(
+  zones: readonly ZoneView[],
+  atlas: Pick<Atlas, 'sources' | 'byId'>,
+  lang: 'zh' | 'en' = 'en',
+): string {
   const rows = withParents(zones, atlas).map((view) => {
     const entry = zoneEntry(view);
     return entryToRow(entry, rowSource(atlas.sources.get(entry.evidence[0]?.source ?? '')));
   });
-  return writeCsv([CSV_COLUMNS, ...rows]);
+  const header = CSV_COLUMNS.map((c) => (lang === 'zh' ? COLUMN_NAMES[c].zh[0]! : c));
+  return writeCsv([header, ...rows]);
 }
 
 /** A real zone of the built-in data, Qingdao's SCO zone, as the template's example row (as zonesToCsv writes it). */
