@@ -242,6 +242,13 @@ appTest('a bad step in the link is dropped with a notice and the tour starts at 
   await visit(page, './?lang=en&view=present&step=99');
   await expect(page.getByTestId('step-caption')).toHaveAttribute('data-step', '1');
   await expect(page.getByTestId('notices')).toContainText('step=“99”');
+  // One quiet line above the talk: it covers neither the map nor the caption.
+  const notice = (await page.getByTestId('notices').boundingBox())!;
+  expect(notice.height).toBeLessThan(40);
+  for (const id of ['step-caption', 'svg-map']) {
+    const box = (await page.getByTestId(id).boundingBox())!;
+    expect(box.y, id).toBeGreaterThanOrEqual(notice.y + notice.height - 0.5);
+  }
 });
 
 appTest('Shift+→ skips the rest of a place’s zone steps; Shift+← goes back to the place', async () => {

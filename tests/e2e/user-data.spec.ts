@@ -150,19 +150,25 @@ test('?data= reads a GBK file from the site, and a failing one names its first p
     (route) =>
       route.fulfill({
         contentType: 'text/csv',
-        body: readFileSync(fixture(route.request().url().endsWith('gbk.csv') ? 'excel-gbk.csv' : 'city-needed.csv')),
+        body: readFileSync(
+          fixture(
+            { 'gbk.csv': 'excel-gbk.csv', 'harbin.csv': 'city-needed.csv' }[route.request().url().split('/').pop()!] ??
+              'bad-province.csv',
+          ),
+        ),
       }),
   );
   await page.goto('./?lang=en&data=./uploads/gbk.csv');
   await expect(stage(page)).toHaveAttribute('data-zones', '2');
   await expect(page.getByTestId('notices')).toContainText('Read as GB18030, separated by commas.');
   await expect(page.locator('header .subtitle')).toHaveText('“gbk.csv”: 2 zones in Qingdao and Wuxi');
-  watch.allowed.push(/Failed to load resource/);
+  // A point in Heilongjiang with no city named: the national layer finds Harbin.
   await page.goto('./?lang=en&data=./uploads/harbin.csv');
+  await expect(page.locator('header .subtitle')).toHaveText('“harbin.csv”: 1 zone in Harbin');
+  watch.allowed.push(/Failed to load resource/);
+  await page.goto('./?lang=en&data=./uploads/bad-province.csv');
   await expect(stage(page)).toHaveAttribute('data-zones', '15');
-  await expect(page.getByTestId('notices')).toContainText(
-    'Row 2, column “city”: The city cannot be found from the coordinates (they are in Heilongjiang',
-  );
+  await expect(page.getByTestId('notices')).toContainText('Row 2, column “province”: No province “37” found');
   await expect(page.getByTestId('notices')).toContainText('1 problem in all');
 });
 

@@ -409,7 +409,7 @@ export const en: Record<keyof typeof zh, string> = {
   'import.national-unavailable':
     'This zone is placed by the national map of divisions, which could not be loaded (open the atlas online once, then try again).',
   'import.place-needed':
-    'The city cannot be found from the coordinates (they are in {province}, where the basemap has no city borders). Give the city’s name in the “city” column, e.g. Harbin.',
+    'The city cannot be found from the coordinates (they are in {province}, and the national map of cities could not be loaded). Give the city’s name in the “city” column, e.g. Harbin.',
   'import.place-mismatch':
     'The {kind} “{value}” does not match the coordinates, which lie in {found}. Check the coordinates (and their system) or the {kind}.',
   'import.bad-precision': 'Location precision “{value}” must be a positive number of kilometres.',

@@ -112,6 +112,16 @@ describe('the downloads', () => {
     const again = await reload(zonesToCsv(once.zones, once));
     expect(zonesToJson(again.zones, again)).toBe(zonesToJson(once.zones, once));
   });
+
+  it('a download from the Chinese page has Chinese headers and reads back the same', async () => {
+    const text = zonesToCsv(builtIn.zones, builtIn, 'zh');
+    expect(text.startsWith('\uFEFF编号,名称,英文名,')).toBe(true);
+    // The city column and the column for how the city is shown are told apart.
+    expect(text.split('\r\n')[0]).toMatch(/,城市,城市显示名,城市显示英文名,/);
+    const zh = await reload(text);
+    const en = await reload(zonesToCsv(builtIn.zones, builtIn, 'en'));
+    expect(zonesToJson(zh.zones, zh)).toBe(zonesToJson(en.zones, en));
+  });
 });
 
 describe('the CSV templates', () => {
