@@ -112,7 +112,7 @@ test('zones anywhere in China, named without coordinates, are placed, drawn on p
   // Each zone says where its position comes from, and how approximate it is.
   await page.getByRole('combobox').first().fill('成都高新');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('zone-header')).toContainText('按地名放在成都市的代表点');
+  await expect(page.getByTestId('zone-header')).toContainText('按地名放在成都市境内的一个代表点');
 
   await page.getByRole('button', { name: '嵌入' }).click();
   await page.getByTestId('publish-address').fill(`${HOST}/maps/national.html`);

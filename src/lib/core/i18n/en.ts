@@ -405,11 +405,11 @@ export const en: Record<keyof typeof zh, string> = {
   'import.ambiguous-place':
     'More than one {kind} is called “{value}” ({candidates}): also give its province or city, or use the 6-digit adcode.',
   'import.no-position':
-    'No position: give the coordinates (lng and lat, or a location cell), or the province, city or district the zone lies in.',
+    'No position: give the coordinates (lng and lat, or a location cell), or the province, city or district of mainland China the zone lies in.',
   'import.national-unavailable':
-    'This zone is placed by the national map of divisions, which could not be loaded (open the atlas online once, then try again).',
+    'This zone has no coordinates and is placed with the national map of divisions, which could not be loaded. Load this file once while online (the one-file offline copy cannot), or give its coordinates.',
   'import.place-needed':
-    'The city cannot be found from the coordinates (they are in {province}, and the national map of cities could not be loaded). Give the city’s name in the “city” column, e.g. Harbin.',
+    'The city cannot be found from the coordinates (they are in {province}, where the map has no city borders, or the national map of cities could not be loaded). Give the city’s name in the “city” column, e.g. Harbin.',
   'import.place-mismatch':
     'The {kind} “{value}” does not match the coordinates, which lie in {found}. Check the coordinates (and their system) or the {kind}.',
   'import.bad-precision': 'Location precision “{value}” must be a positive number of kilometres.',

@@ -374,10 +374,11 @@ export const zh = {
     '找不到{kind}“{value}”：请填写名称（如 青岛、青岛市、Qingdao）或 6 位行政区划代码，也可留空，由坐标确定。',
   'import.ambiguous-place':
     '{kind}“{value}”有重名（{candidates}）：请同时填写所属的省份或城市，或改用 6 位行政区划代码。',
-  'import.no-position': '没有位置：请填写坐标（经度和纬度，或“坐标”列），或开发区所在的省份、城市或区县。',
-  'import.national-unavailable': '这个开发区要用全国行政区划图定位，但该图未能载入（请先联网打开一次地图，再试）。',
+  'import.no-position': '没有位置：请填写坐标（经度和纬度，或“坐标”列），或开发区所在的中国大陆省份、城市或区县。',
+  'import.national-unavailable':
+    '这个开发区没有坐标，要用全国行政区划图定位，但该图未能载入。请联网时载入一次这个文件（单文件离线版无法载入），或填写坐标。',
   'import.place-needed':
-    '无法由坐标确定城市（坐标在{province}，全国城市边界图未能载入）。请在“城市”列填写城市名称，如 哈尔滨。',
+    '无法由坐标确定城市（坐标在{province}，地图在那里没有城市边界，或全国城市边界图未能载入）。请在“城市”列填写城市名称，如 哈尔滨。',
   'import.place-mismatch': '{kind}“{value}”与坐标不符：坐标在{found}。请检查坐标（及坐标系）或{kind}。',
   'import.bad-precision': '位置精度“{value}”应为正数（公里）。',
   'import.bad-adcode': '“{value}”不是有效的行政区划代码：6位数字，省级以0000结尾（如370000），地级如370200。',

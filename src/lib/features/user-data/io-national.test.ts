@@ -136,3 +136,13 @@ describe('the national layer', () => {
     expect(all.coordinates.length).toBeGreaterThan(lines.length);
   });
 });
+
+describe('the national layer’s codes', () => {
+  it('gives each outline the 2023 code of the place it outlines (加格达奇区 is not 漠河市)', () => {
+    const ids = national.objects.counties.geometries.map((g) => String(g.id));
+    const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+    // 蓬莱区 370614 is two outlines: 蓬莱 and the Changdao islands, merged in 2020.
+    expect(twice).toEqual(['370614']);
+    expect(ids).toContain('232761');
+  });
+});

@@ -18,11 +18,12 @@ import type { PlacedByName } from './places';
 const FILE_NOTE = { zh: '按载入的文件所给。', en: 'As given in the loaded file.' };
 /**
  * Where a zone named without coordinates was put (places.ts placeByName): the division's representative point from the
- * national layer, so the zone lies somewhere within about its radius — said as the location's source.
+ * national layer: the zone may lie anywhere in that division (the precision, its equal-area radius, is a size, not a
+ * bound) — said as the location's source.
  */
-const placedNote = ({ name, km }: PlacedByName): Bilingual => ({
-  zh: `文件未给坐标，按地名放在${name.zh}的代表点（全国行政区划图层），实际位置可能在约 ${km} 公里范围内。`,
-  en: `The file gives no coordinates: placed by name at the representative point of ${name.en} (national divisions layer); the zone may lie anywhere within about ${km} km.`,
+const placedNote = ({ name }: PlacedByName): Bilingual => ({
+  zh: `文件未给坐标：按地名放在${name.zh}境内的一个代表点（全国行政区划图层），开发区可能位于${name.zh}境内任何位置。`,
+  en: `The file gives no coordinates: placed by name at a representative point inside ${name.en} (national divisions layer); the zone may lie anywhere in ${name.en}.`,
 });
 
 /** Location precision (km) of a zone whose file gives none. */

@@ -349,7 +349,11 @@ export function resolvePlaces(
       else if (prov && MUNICIPALITIES.has(prov.slice(0, 2))) cityCode = `${prov.slice(0, 2)}0100`;
       else {
         const p = names(prov ? gazetteer.get(prov) : undefined, found.province);
-        report.error('place-needed', where('city'), { provinceZh: p.zh, provinceEn: p.en });
+        // A point on no province's land (at sea, said as a warning already) is "in the sea", not in a blank.
+        report.error('place-needed', where('city'), {
+          provinceZh: p.zh || '海上',
+          provinceEn: p.en || 'the sea',
+        });
         return;
       }
     } else if (disagrees('city', cityCode, found.prefecture)) return mismatch('city', zone.city, found.prefecture!);
