@@ -5,7 +5,12 @@ import { geoBounds, geoContains } from 'd3-geo';
 import { pinyin } from 'pinyin-pro';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { AtlasFile, type Dataset, type Evidence, type Place, type Zone } from '../src/lib/core/data/schema.ts';
+import { AtlasFile, Dataset, type Evidence } from '../src/lib/core/data/schema.ts';
+import type * as z from 'zod/mini';
+
+/** A place and a zone as written, before the schema fills its defaults (status, scope, …). */
+type Place = z.input<typeof Dataset>['places'][number];
+type Zone = Place['zones'][number];
 import { atlasFile } from '../scripts/lib/search-index.ts';
 
 /** Zones in the 2018 catalogue 中国开发区审核公告目录 (552 national, 1,991 provincial). */
@@ -216,6 +221,7 @@ export function syntheticAtlas(real: AtlasFile, topology: Topology, options: Syn
           prefecture: d.prefecture,
           level: {
             value: rng.chance(NATIONAL_SHARE) ? 'national' : 'provincial',
+            from: 'author',
             sourceNote: 'Synthetic benchmark zone: level drawn at random in the 2018 catalogue proportions.',
           },
           location: {
@@ -264,6 +270,7 @@ export function syntheticAtlas(real: AtlasFile, topology: Topology, options: Syn
           en: `How ${group.name.en} reformed its development zones (synthetic benchmark data).`,
         },
         people: [],
+        zonePassages: [],
         ...(cityWide ? { model: { id: rng.pick(models), evidence: evidence() } } : {}),
         measures: cityWide ? measureRefs(2 + rng.int(6)) : [],
         figures: [],
@@ -280,7 +287,7 @@ export function syntheticAtlas(real: AtlasFile, topology: Topology, options: Syn
       };
     });
 
-  const dataset: Dataset = { taxonomy: tx, sources, places };
+  const dataset = Dataset.parse({ taxonomy: tx, sources, places });
   const file = atlasFile(dataset);
   const parsed = AtlasFile.safeParse(file);
   if (!parsed.success)
@@ -290,7 +297,9 @@ export function syntheticAtlas(real: AtlasFile, topology: Topology, options: Syn
         .map((i) => `${i.path.join('.')}: ${i.message}`)
         .join('; ')}`,
     );
-  return file;
+  // As the schema parses it, defaults filled in: the app validates only at build time (scripts/build-data.ts), so the
+  // file it loads must be the parsed one.
+  return parsed.data;
 }
 
 /** Reads the real atlas and the basemap from disk and returns the synthetic atlas as JSON text. */

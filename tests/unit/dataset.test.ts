@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { AtlasFile, Dataset } from '../../src/lib/core/data/schema.ts';
 import { loadDataset } from '../../src/lib/core/data/load.ts';
 import { resolveZone } from '../../src/lib/core/data/resolve.ts';
+import { syntheticAtlasJson } from '../../bench/synthetic.ts';
 
 const { data, errors } = loadSourceData();
 if (!data) throw new Error(`dataset invalid: ${JSON.stringify(errors)}`);
@@ -21,6 +22,11 @@ describe('the dataset', () => {
   it('is built as the schema parses it, so the browser need not parse it (issue 36)', () => {
     const built = JSON.parse(readFileSync('data/build/atlas.json', 'utf8'));
     expect(AtlasFile.parse(built)).toEqual(built);
+  });
+
+  it('the bench’s synthetic atlas is written the same way (the app it times parses nothing)', () => {
+    const synthetic = JSON.parse(syntheticAtlasJson('data/build/atlas.json', 'data/basemap.topo.json', { zones: 200 }));
+    expect(AtlasFile.parse(synthetic)).toEqual(synthetic);
   });
 
   it('a file that is not the atlas dataset is refused with a clear message', async () => {
