@@ -72,6 +72,22 @@ describe('places by name (national layer)', () => {
     expect(result.dataset.regions?.['320583']?.zh).toBe('昆山市');
   });
 
+  it('places zones in cities with no districts (东莞, 中山, 儋州, 嘉峪关), by name or by point', async () => {
+    const result = await load(
+      HEAD +
+        row('松山湖高新区', '广东省', '东莞市') +
+        row('中山火炬开发区', '', '中山') +
+        row('洋浦经济开发区', '海南', '儋州市') +
+        row('嘉峪关工业园区', '', '嘉峪关市') +
+        row('东莞某园', '', '', '', '113.75', '23.02'),
+    );
+    expect(result.ok ? [] : result.errors.map((e) => formatImportError(e, 'zh'))).toEqual([]);
+    if (!result.ok) return;
+    const cities = result.dataset.places.map((p) => p.prefecture).sort();
+    expect(cities).toEqual(['441900', '442000', '460400', '620200']);
+    for (const p of result.dataset.places) for (const z of p.zones) expect(z.district, z.name.zh).toBeUndefined();
+  });
+
   it('refuses an ambiguous name with the candidates named, never guessing', async () => {
     const result = await load(HEAD + row('某开发区', '', '', '朝阳区') + row('市中区工业园'));
     expect(result.ok).toBe(false);

@@ -74,6 +74,9 @@ export class Gazetteer {
     for (const [adcode, name, short, en] of divisions.cities)
       add('city', { adcode, name, short, en }, [adcode, name, short, en, `${en} city`]);
     for (const [adcode, name] of divisions.districts) {
+      // A city with no districts (不设区的地级市: 东莞 441900, 中山, 儋州, 嘉峪关's 620201 aside) is listed as its own
+      // district too: it stays a city, so no zone gets its city's code as a district code.
+      if (this.#byCode.has(adcode)) continue;
       const short = name.length > 2 ? name.replace(/(区|县|市|旗)$/, '') : name;
       add('district', { adcode, name, short: name, en: name }, [adcode, name, short]);
     }
@@ -383,7 +386,7 @@ export function resolvePlaces(
     } else if (
       // Only where the point is surely inside: an approximate position (precision_km) near a border names no district.
       found.district &&
-      gazetteer.get(found.district.properties.adcode) &&
+      gazetteer.kindOf(found.district.properties.adcode) === 'district' &&
       cityOfDistrict(found.district.properties.adcode) === cityCode &&
       distanceToBorderKm(found.district, point) > (zone.precisionKm ?? 1)
     )
