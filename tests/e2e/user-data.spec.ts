@@ -236,3 +236,26 @@ test('the measures matrix lists only measures the loaded zones name, and says so
   await expect(page.getByTestId('matrix-empty')).toHaveText('These zones’ data list no reform measures.');
   await expect(page.getByTestId('measure-matrix')).toHaveCount(0);
 });
+
+test('a long tour from a file (17 steps) keeps the presenter bar to one row: a slider, not dots', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.route(
+    (url) => url.pathname === '/uploads/national.csv',
+    (route) => route.fulfill({ contentType: 'text/csv', body: readFileSync(fixture('national-names.csv')) }),
+  );
+  await page.goto('./?lang=zh&view=present&data=./uploads/national.csv');
+  await expect(page.getByTestId('step-count')).toHaveText('1 / 17');
+  const bar = page.getByTestId('presenter-bar');
+  const slider = bar.getByRole('slider', { name: '演示的步骤' });
+  await expect(slider).toBeVisible();
+  expect((await bar.boundingBox())!.height).toBeLessThan(60);
+  // The key hint keeps room to be read, and no button wraps.
+  expect((await bar.locator('.keys').boundingBox())!.width).toBeGreaterThan(100);
+  for (const button of await bar.getByRole('button').all()) {
+    const box = (await button.boundingBox())!;
+    expect(box.height, (await button.textContent()) ?? '').toBeLessThan(40);
+  }
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('step-count')).toHaveText('17 / 17');
+  await expect(slider).toHaveValue('17');
+});

@@ -214,6 +214,7 @@ export const en: Record<keyof typeof zh, string> = {
   'present.progress': 'Step {step} of {total}',
   'present.steps': 'Tour steps',
   'present.goTo': 'Go to step {step}: {title}',
+  'present.slider': 'Step of the tour',
   'present.prev': 'Previous',
   'present.next': 'Next',
   'present.exit': 'Exit',

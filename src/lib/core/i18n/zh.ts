@@ -199,6 +199,7 @@ export const zh = {
   'present.progress': '第{step}步，共{total}步',
   'present.steps': '演示步骤',
   'present.goTo': '转到第{step}步：{title}',
+  'present.slider': '演示的步骤',
   'present.prev': '上一步',
   'present.next': '下一步',
   'present.exit': '退出演示',

@@ -162,3 +162,20 @@ describe('the national layer’s codes', () => {
     expect(ids).toContain('232761');
   });
 });
+
+describe('mistakes in place names', () => {
+  it('a county one character off is refused with the one it is near', async () => {
+    const result = await load(HEAD + row('某保税区', '江苏', '苏州', '张家巷市'));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(formatImportError(result.errors[0]!, 'zh')).toMatch(/找不到区县“张家巷市”.*是指“张家港市”吗？/);
+  });
+
+  it('a point gives its city, never a district from the layer’s older outlines (苏州工业园区 is no 姑苏区)', async () => {
+    const result = await load(HEAD + row('苏州工业园区', '', '', '', '120.74', '31.32'));
+    expect(result.ok ? null : result.errors).toBeNull();
+    if (!result.ok) return;
+    expect(result.dataset.places[0]!.prefecture).toBe('320500');
+    expect(result.dataset.places[0]!.zones[0]!.district).toBeUndefined();
+  });
+});

@@ -36,6 +36,7 @@ export interface ImportOptions {
 function convertCoordinates(file: UserFile, fallback: Crs, at: Locator, report: Report, info: ReadInfo): void {
   file.zones.forEach((zone, i) => {
     const name = zone.crs ?? file.crs;
+    if (name) info.crsGiven = true;
     const crs = name ? parseCrs(name) : fallback;
     if (!crs) {
       report.error('bad-crs', at.zone(i, ['crs']), { known: CRS.join(', ') }, name);

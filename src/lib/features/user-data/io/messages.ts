@@ -74,7 +74,7 @@ export function readInfoText(info: ReadInfo): Bilingual {
         .map((crs) => fill('import.read.converted', { count: info.converted[crs]!, crs: t[`import.crs.${crs}`] })),
     ];
     // An unconverted Amap or Baidu point sits 300–700 m off: when nothing was converted, say how the points were read.
-    if (!info.converted.gcj02 && !info.converted.bd09) parts.push(fill('import.read.wgs84'));
+    if (!info.converted.gcj02 && !info.converted.bd09 && !info.crsGiven) parts.push(fill('import.read.wgs84'));
     if (info.defaultedClaims) parts.push(fill('import.read.defaultClaims', { count: info.defaultedClaims }));
     return parts.join(lang === 'zh' ? '' : ' ');
   };

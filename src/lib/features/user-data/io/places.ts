@@ -94,7 +94,10 @@ export class Gazetteer {
       {
         provinces: this.regions.provinces,
         prefectures: [...this.regions.prefectures, ...layer.prefectures],
-        districts: [...this.regions.districts, ...layer.counties],
+        // Not the layer's counties: their outlines are about 2016's, so a point in a newer district (钱塘区) or a zone
+        // with a code of its own (苏州工业园区) would be given, or checked against, the wrong one. Say less: a point
+        // gives its city; a district is taken from the file, or from the basemap's five current cities.
+        districts: this.regions.districts,
       },
       layer.points,
     );
@@ -103,6 +106,19 @@ export class Gazetteer {
   /** Whether a point lies in a prefecture these regions draw (else the national layer is needed to place it). */
   hasPrefectureAt(point: readonly [number, number]): boolean {
     return regionsAt(this.regions, point).prefecture !== undefined;
+  }
+
+  /**
+   * The one division of this kind, within `within` (an adcode prefix), whose name is one edit from `value` (a typo:
+   * 张家巷市 → 张家港市), for "did you mean"; null for none or several.
+   */
+  nearName(kind: Kind, value: string, within = ''): Division | null {
+    const key = valueKey(value);
+    if ([...key].length < 2) return null;
+    const near = new Set<Division>();
+    for (const [name, all] of this.#byName[kind])
+      if (oneEditApart(name, key)) for (const d of all) if (d.adcode.startsWith(within)) near.add(d);
+    return near.size === 1 ? [...near][0]! : null;
   }
 
   /** Whether an adcode is a province, a prefecture-level city (429004 仙桃 is one) or a district/county. */
@@ -199,7 +215,7 @@ export function resolvePlaces(
         : gazetteer.find(kind, value, within);
       if (all.length === 1) return all[0]!.adcode;
       if (all.length) report.error('ambiguous-place', where(kind), { kind, ...gazetteer.candidates(all) }, value);
-      else report.error('unknown-place', where(kind), { kind }, value);
+      else report.error('unknown-place', where(kind), { kind, ...suggestion(kind, value, within) }, value);
       return null;
     };
     const province = zone.province ? match('province', zone.province) : null;
@@ -268,6 +284,12 @@ export function resolvePlaces(
   }
 
   /** The division a zone's name begins with (after its province and city, if the name repeats them). */
+  /** "Did you mean" for a name one edit from a division's, in the reader's language (messages: suggestZh/En). */
+  function suggestion(kind: Kind, value: string, within: string): Record<string, string> {
+    const near = gazetteer.nearName(kind, value, within);
+    return near ? { suggestZh: near.name, suggestEn: kind === 'district' ? near.name : near.en } : {};
+  }
+
   function divisionInName(
     text: string,
     province: string | null,
@@ -337,7 +359,7 @@ export function resolvePlaces(
       const all = gazetteer.find(kind, value, within);
       if (all.length === 1) return all[0]!.adcode;
       if (all.length) report.error('ambiguous-place', where(kind), { kind, ...gazetteer.candidates(all) }, value);
-      else report.error('unknown-place', where(kind), { kind }, value);
+      else report.error('unknown-place', where(kind), { kind, ...suggestion(kind, value, within) }, value);
       return null;
     };
 
@@ -421,3 +443,14 @@ const cityScope = (city: string): string =>
   MUNICIPALITIES.has(city.slice(0, 2)) ? city.slice(0, 2) : city.endsWith('00') ? city.slice(0, 4) : city;
 
 const names2 = (d: Division | undefined) => ({ provinceZh: d?.name ?? '', provinceEn: d?.en ?? '' });
+
+/** Whether two strings are one insertion, deletion or substitution apart (Levenshtein distance 1), by code point. */
+function oneEditApart(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const rest = (p: number, q: number) => x.slice(p).join('') === y.slice(q).join('');
+  return rest(i + 1, i + 1) || rest(i + 1, i) || rest(i, i + 1);
+}

@@ -13,6 +13,8 @@ export interface ReadInfo {
   sheet?: string;
   /** Points converted to WGS84, by their system. */
   converted: Partial<Record<Exclude<Crs, 'wgs84'>, number>>;
+  /** The file names its coordinate system (a crs column or field): it needs no advice on Amap or Baidu points. */
+  crsGiven?: boolean;
   /** Claims that gave no status or scope and were taken as in place and the zone's own (said once after the load). */
   defaultedClaims?: number;
 }
