@@ -129,6 +129,19 @@ export const MAX_LABEL_EM = 16;
  * when it fits. For map labels: a name of any length stays one short line, and the whole name is in the tooltip.
  */
 export function clipLabel(text: string, maxEm: number = MAX_LABEL_EM): string {
+  // The map model is rebuilt on every hover: each of thousands of names is measured once.
+  const key = `${maxEm}\u0000${text}`;
+  const cached = clipped.get(key);
+  if (cached !== undefined) return cached;
+  if (clipped.size > 20_000) clipped.clear();
+  const out = clipUncached(text, maxEm);
+  clipped.set(key, out);
+  return out;
+}
+
+const clipped = new Map<string, string>();
+
+function clipUncached(text: string, maxEm: number): string {
   if (textWidth(text, 1) <= maxEm) return text;
   const graphemes =
     typeof Intl.Segmenter === 'function'
