@@ -7,7 +7,9 @@ import type { Browser } from 'playwright-core';
 import { buildSites, REPO, SITE, SITES, sitePath, type SiteName } from './build.ts';
 import { soak } from './soak.ts';
 import { buildBytes, fileBytes, type BytesReport } from './bytes.ts';
-import { CATALOGUE_ZONES } from './synthetic.ts';
+import { CATALOGUE_ZONES, syntheticAtlasJson } from './synthetic.ts';
+import { fileCsv, FILE_ROWS, timeFileLoad } from './file-load.ts';
+import type { AtlasFile } from '../src/lib/core/data/schema.ts';
 import { serveStatic } from './server.ts';
 import {
   appInteractions,
@@ -94,6 +96,8 @@ interface Results {
   peer: Record<Dataset, PeerInteractions[]>;
   memory: Partial<Record<Dataset, Omit<MemoryResult, 'lastBatchRetained'>>>;
   profiles: Record<string, ProfileSummary>;
+  /** ms to load a FILE_ROWS-row CSV through the Data dialog (issue 35), one per run. */
+  fileLoads: number[];
   errors: string[];
 }
 
@@ -104,6 +108,7 @@ const results: Results = {
   peer: { real: [], synthetic: [] },
   memory: {},
   profiles: {},
+  fileLoads: [],
   errors: [],
 };
 
@@ -157,6 +162,27 @@ async function embedRun(browser: Browser, origin: string, condition: Condition) 
         `embed ${condition}: first paint ${Math.round(m.load.firstMapPaint)} ms, ${Math.round(kib(m.bytesBeforeGesture))} KiB before a gesture, MapLibre ${Math.round(m.maplibreAfterGesture ?? NaN)} ms after it`,
       );
       if (s.errors.length) results.errors.push(...s.errors.map((e) => `embed ${condition}: ${e}`));
+    } finally {
+      await s.close();
+    }
+  });
+}
+
+/** A data editor's FILE_ROWS-row CSV loaded into the real app through the Data dialog (issue 35). */
+async function fileLoadRun(browser: Browser, origin: string) {
+  await attempt('file load', async () => {
+    const s = await openCold(browser, false);
+    try {
+      await coldLoad(s, `${origin}/${SITES.app}/`, false);
+      const app = sitePath('app');
+      const atlas = syntheticAtlasJson(join(app, 'atlas-data/atlas.json'), join(app, 'atlas-data/basemap.topo.json'), {
+        zones: FILE_ROWS,
+      });
+      const csv = fileCsv(JSON.parse(atlas) as AtlasFile);
+      const ms = await timeFileLoad(s.page, csv, FILE_ROWS);
+      results.fileLoads.push(ms);
+      log(`file load: ${FILE_ROWS} rows in ${ms} ms`);
+      if (s.errors.length) results.errors.push(...s.errors.map((e) => `file load: ${e}`));
     } finally {
       await s.close();
     }
@@ -294,6 +320,16 @@ function tableRows(bytes: Record<'app' | 'peer' | 'app2543' | 'peer2543', BytesR
       row(E, 'bytes after MapLibre took over', 'KiB', m((e) => kib(e.bytesAfterGesture)), null),
     );
   }
+  if (results.fileLoads.length)
+    rows.push(
+      row(
+        'Your data, unthrottled',
+        `load a ${FILE_ROWS.toLocaleString('en')}-row CSV (Data dialog → the map shows its zones)`,
+        'ms',
+        median(results.fileLoads),
+        null,
+      ),
+    );
   loadRows('Load, 15 zones, unthrottled (peer: its first render)', 'real', 'unthrottled');
   loadRows('Load, 15 zones, Slow 4G + CPU ×4 (peer: its first render)', 'real', 'slow4g');
   loadRows(`Load, ${ZONES} zones, unthrottled (peer: its first render)`, 'synthetic', 'unthrottled');
@@ -376,6 +412,7 @@ async function main() {
         for (const kind of embedOnly ? (['app'] as const) : (['app', 'peer'] as const))
           await coldRun(browser, server.origin, kind, data, 'unthrottled', !embedOnly);
       await embedRun(browser, server.origin, 'unthrottled');
+      if (!embedOnly) await fileLoadRun(browser, server.origin);
       if (!quick) {
         for (const kind of embedOnly ? (['app'] as const) : (['app', 'peer'] as const))
           await coldRun(browser, server.origin, kind, 'real', 'slow4g', false);

@@ -132,15 +132,21 @@ export function snapJunctions(topo, isInternal, lines, maxKm = 15) {
     if (!isInternal[i]) return;
     for (const j of [0, arc.length - 1]) {
       const k = key(arc[j]);
-      if (!outerEnds.has(k)) continue;
-      if (!to.has(k)) to.set(k, nearest(arc[j]));
-      const hit = to.get(k);
+      if (!outerEnds.has(k) || to.has(k)) continue;
+      const hit = nearest(arc[j]);
+      to.set(k, hit);
       if (!hit) continue;
-      arc[j] = hit.point;
       moved++;
       maxMoved = Math.max(maxMoved, hit.km);
     }
   });
+  // The junction moves in every arc that ends there, outer ones too: rings stay closed (each arc starts where the
+  // last ended), so outlines and merges remain valid.
+  for (const arc of arcs)
+    for (const j of [0, arc.length - 1]) {
+      const hit = to.get(key(arc[j]));
+      if (hit) arc[j] = hit.point;
+    }
   topo.arcs = encodeArcs(topo, arcs);
   return { moved, maxKm: maxMoved };
 }

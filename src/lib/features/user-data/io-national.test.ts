@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { NationalTopology } from '../../core/data/national';
 import { regionsAt } from '../../map/geo/regions';
 import { feature, mesh } from 'topojson-client';
-import { geoArea } from 'd3-geo';
+import { geoArea, geoContains } from 'd3-geo';
 import { basemapCoverage, nationalPrefectureBorders, nationalRegions, nationalSubset } from '../../map/geo/national';
 import { importUserData } from './io/import';
 import { formatImportError } from './io/messages';
 import { basemap, gazetteer, taxonomy, utf8 } from './io-kit.test-helpers.ts';
+import { syntheticAtlasJson } from '../../../../bench/synthetic.ts';
+import { fileCsv } from '../../../../bench/file-load.ts';
 
 const national = JSON.parse(
   readFileSync(new URL('../../../../data/national.topo.json', import.meta.url), 'utf8'),
@@ -178,4 +180,20 @@ describe('mistakes in place names', () => {
     expect(result.dataset.places[0]!.prefecture).toBe('320500');
     expect(result.dataset.places[0]!.zones[0]!.district).toBeUndefined();
   });
+});
+
+describe('a national file at scale', () => {
+  it('3,000 zones spread over China each get their city, near borders and coasts too, in well under a second a row', async () => {
+    const atlas = JSON.parse(syntheticAtlasJson('data/build/atlas.json', 'data/basemap.topo.json', { zones: 3000 }));
+    const result = await load(fileCsv(atlas));
+    expect(result.ok ? [] : result.errors.map((e) => formatImportError(e, 'en')).slice(0, 3)).toEqual([]);
+    if (!result.ok) return;
+    expect(result.dataset.places.reduce((n, p) => n + p.zones.length, 0)).toBe(3000);
+    // Every point lies in (or within the borders' simplification of) the city it was given.
+    const byCode = new Map(regions.prefectures.map((f) => [f.properties.adcode, f]));
+    let outside = 0;
+    for (const p of result.dataset.places)
+      for (const z of p.zones) if (!geoContains(byCode.get(p.prefecture)!, z.location.lngLat)) outside++;
+    expect(outside).toBeLessThan(3000 * 0.03);
+  }, 60_000);
 });

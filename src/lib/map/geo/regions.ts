@@ -105,6 +105,14 @@ function mayContain(f: RegionFeature, [lng, lat]: LngLat): boolean {
   return x0 <= x1 ? lng >= x0 && lng <= x1 : lng >= x0 || lng <= x1;
 }
 
+/** The first of `features` that contains the point (bounding boxes first, then d3 geoContains), if any. */
+export function regionAt<P extends GeoJsonProperties>(
+  features: readonly RegionFeature<P>[],
+  point: LngLat,
+): RegionFeature<P> | undefined {
+  return find(features, point);
+}
+
 function find<P extends GeoJsonProperties>(
   features: readonly RegionFeature<P>[],
   point: LngLat,

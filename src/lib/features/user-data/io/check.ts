@@ -203,7 +203,29 @@ const nameKey = (name: string | undefined) =>
  */
 function duplicates(file: UserFile, at: Locator, report: Report): void {
   const byName = new Map<string, number>();
+  // Points in a grid of SAME_POINT_KM cells, so each zone is compared with its neighbours only (3,000 zones: 9 cells
+  // each, not 4.5 million pairs). A cell is SAME_POINT_KM of latitude high, and wide enough in longitude up to 60°N.
+  const cellLat = SAME_POINT_KM / 110.57;
+  const cellLng = cellLat / Math.cos((60 * Math.PI) / 180);
+  const grid = new Map<string, number[]>();
+  const cellOf = (z: { lng: number; lat: number }) => [Math.floor(z.lng / cellLng), Math.floor(z.lat / cellLat)];
+  const near = (z: { lng: number; lat: number }): number[] => {
+    if (!Number.isFinite(z.lng) || !Number.isFinite(z.lat)) return [];
+    const [x, y] = cellOf(z);
+    const out: number[] = [];
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++) out.push(...(grid.get(`${x! + dx},${y! + dy}`) ?? []));
+    return out.sort((a, b) => a - b);
+  };
+  const place = (z: { lng: number; lat: number }, i: number) => {
+    if (!Number.isFinite(z.lng) || !Number.isFinite(z.lat)) return;
+    const key = cellOf(z).join(',');
+    grid.set(key, [...(grid.get(key) ?? []), i]);
+  };
   file.zones.forEach((zone, i) => {
+    // Every zone goes in the grid, whatever it is found to repeat (as the loop over all earlier rows compared it).
+    const candidates = near(zone);
+    place(zone, i);
     for (const lang of ['zh', 'en'] as const) {
       const name = zone.name[lang];
       if (!name) continue;
@@ -215,7 +237,7 @@ function duplicates(file: UserFile, at: Locator, report: Report): void {
         return;
       }
     }
-    for (let j = 0; j < i; j++) {
+    for (const j of candidates) {
       const other = file.zones[j]!;
       if (km(zone, other) > SAME_POINT_KM) continue;
       const a = nameKey(zone.name.zh || zone.name.en);

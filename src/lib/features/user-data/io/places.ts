@@ -4,7 +4,13 @@ import { cityOfDistrict, MUNICIPALITIES } from '../../../core/data/rules';
 import type { Bilingual } from '../../../core/data/schema';
 import type { NationalTopology } from '../../../core/data/national';
 import { basemapCoverage, nationalRegions, type DivisionPoint } from '../../../map/geo/national';
-import { distanceToBorderKm, regionsAt, type BasemapFeatures, type RegionFeature } from '../../../map/geo/regions';
+import {
+  distanceToBorderKm,
+  regionAt,
+  regionsAt,
+  type BasemapFeatures,
+  type RegionFeature,
+} from '../../../map/geo/regions';
 import type { Topology } from 'topojson-specification';
 import { inChina, type Locator, type UserFile } from './check';
 import type { Report } from './errors';
@@ -38,6 +44,13 @@ const TOLERANCE_KM = { province: 6, city: 2, district: 2 } as const;
  * few km offshore is an imprecise point (said as at sea, a warning), one tens of km out is the wrong place.
  */
 const FAR_KM = 30;
+
+/**
+ * How far (km) a point inside a province may lie from the national layer's nearest city of it and still be that city's:
+ * the basemap's coarse province outlines lie up to 12.4 km from the true borders (docs/basemap.md), the layer's about
+ * 3 km.
+ */
+const NATIONAL_GAP_KM = 15;
 
 type Kind = 'province' | 'city' | 'district';
 
@@ -331,6 +344,16 @@ export function resolvePlaces(
     const point = [zone.lng, zone.lat] as const;
     const tolerance = (kind: Kind) => TOLERANCE_KM[kind] + (zone.precisionKm ?? 0);
     const found = regionsAt(gazetteer.regions, point);
+    // With the national layer, a point the coarse basemap puts in one province but no city of it may lie in a city of
+    // the next province (its outlines are finer): the city decides, and its province with it.
+    if (gazetteer.points && !found.prefecture) {
+      const city = regionAt(gazetteer.regions.prefectures, point);
+      if (city) {
+        found.prefecture = city;
+        found.province =
+          gazetteer.regions.provinces.find((f) => f.properties.adcode === city.properties.province) ?? found.province;
+      }
+    }
     // A point just off the coast (or off a simplified border) belongs to the nearest region within the tolerance.
     found.province ??= nearest(gazetteer.regions.provinces, point, tolerance('province'));
     // On no land the basemap draws, nor within the tolerance of it: at sea (or a coordinate typed wrong). Said, with
@@ -344,7 +367,9 @@ export function resolvePlaces(
       found.prefecture = nearest(
         gazetteer.regions.prefectures.filter((f) => f.properties.province === province0),
         point,
-        tolerance('city'),
+        // The national layer's outlines (3 km) and the basemap's coarse provinces (5 km, dropped points up to 12.4 km
+        // off: docs/basemap.md) leave gaps along borders and coasts: a point in one belongs to the nearest city.
+        gazetteer.points ? Math.max(tolerance('city'), NATIONAL_GAP_KM) : tolerance('city'),
       );
     /** The point is in another region than the one named, and not within the tolerance of that region's border. */
     const disagrees = (kind: Kind, named: string, region: RegionFeature<{ adcode: string }> | undefined) =>
