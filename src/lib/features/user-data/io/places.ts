@@ -222,15 +222,8 @@ export function resolvePlaces(
     i: number,
     where: (field: Kind) => ReturnType<Locator['zone']>,
   ): void {
-    const match = (kind: Kind, value: string, within = ''): string | null => {
-      const all = /^\d{6}$/.test(value)
-        ? [gazetteer.get(value)].filter((d) => d !== undefined)
-        : gazetteer.find(kind, value, within);
-      if (all.length === 1) return all[0]!.adcode;
-      if (all.length) report.error('ambiguous-place', where(kind), { kind, ...gazetteer.candidates(all) }, value);
-      else report.error('unknown-place', where(kind), { kind, ...suggestion(kind, value, within) }, value);
-      return null;
-    };
+    // A code must be a division here: nothing else places the zone.
+    const match = (kind: Kind, value: string, within = '') => matchDivision(where, kind, value, within, 'known');
     const province = zone.province ? match('province', zone.province) : null;
     const city = zone.city ? match('city', zone.city, province?.slice(0, 2)) : null;
     if ((zone.province && !province) || (zone.city && !city)) return;
@@ -297,6 +290,27 @@ export function resolvePlaces(
   }
 
   /** The division a zone's name begins with (after its province and city, if the name repeats them). */
+  /**
+   * One division of this kind for a value (a name, or a 6-digit code: passed through for the code checks, or one that
+   * must be a known division), within `within` (an adcode prefix); else null, and the error: ambiguous with its
+   * candidates, or unknown with a near name.
+   */
+  function matchDivision(
+    where: (field: Kind) => ReturnType<Locator['zone']>,
+    kind: Kind,
+    value: string,
+    within: string,
+    codes: 'pass' | 'known',
+  ): string | null {
+    const code = /^\d{6}$/.test(value);
+    if (code && codes === 'pass') return value;
+    const all = code ? [gazetteer.get(value)].filter((d) => d !== undefined) : gazetteer.find(kind, value, within);
+    if (all.length === 1) return all[0]!.adcode;
+    if (all.length) report.error('ambiguous-place', where(kind), { kind, ...gazetteer.candidates(all) }, value);
+    else report.error('unknown-place', where(kind), { kind, ...suggestion(kind, value, within) }, value);
+    return null;
+  }
+
   /** "Did you mean" for a name one edit from a division's, in the reader's language (messages: suggestZh/En). */
   function suggestion(kind: Kind, value: string, within: string): Record<string, string> {
     const near = gazetteer.nearName(kind, value, within);
@@ -378,15 +392,8 @@ export function resolvePlaces(
       const n = names(gazetteer.get(region.properties.adcode), region);
       report.error('place-mismatch', where(kind), { kind, foundZh: n.zh, foundEn: n.en }, value);
     };
-    /** One division of this kind for a value, or an error; 6-digit codes pass through for the code checks. */
-    const match = (kind: Kind, value: string, within = ''): string | null => {
-      if (/^\d{6}$/.test(value)) return value;
-      const all = gazetteer.find(kind, value, within);
-      if (all.length === 1) return all[0]!.adcode;
-      if (all.length) report.error('ambiguous-place', where(kind), { kind, ...gazetteer.candidates(all) }, value);
-      else report.error('unknown-place', where(kind), { kind, ...suggestion(kind, value, within) }, value);
-      return null;
-    };
+    // 6-digit codes pass through for the code checks (bad-adcode, city-not-in-province …).
+    const match = (kind: Kind, value: string, within = '') => matchDivision(where, kind, value, within, 'pass');
 
     const province = zone.province ? match('province', zone.province) : null;
     const city = zone.city ? match('city', zone.city, province?.slice(0, 2)) : null;
