@@ -6,7 +6,7 @@ import type { AtlasFile, Bilingual } from '../../core/data/schema';
 import type { Published } from '../../core/data/published';
 import type { NationalTopology } from '../../core/data/national';
 import { loadNational, NATIONAL_URL } from '../../core/data/load';
-import { basemapCoverage } from '../../map/geo/national';
+import type { NationalLayer } from '../../map/geo/national';
 import type { Crs } from './io/crs';
 import type { ImportIssue, ImportResult } from './io/errors';
 
@@ -45,7 +45,7 @@ export class DataSource {
    * The national layer, while the atlas on screen has a city the basemap does not draw (map/geo/national.ts); null for
    * the built-in data. Set together with `atlas`.
    */
-  national = $state.raw<NationalTopology | null>(null);
+  national = $state.raw<NationalLayer | null>(null);
   #basemap: Topology | null = null;
   #fetch: typeof fetch = (...args) => fetch(...args);
   #nationalLoad: Promise<NationalTopology> | null = null;
@@ -72,12 +72,15 @@ export class DataSource {
    * The national layer when an atlas has a city the basemap does not draw, else null. A layer that cannot be fetched
    * leaves the map without those borders rather than refusing the data.
    */
-  async #layerFor(atlas: Atlas): Promise<NationalTopology | null> {
-    if (!this.#basemap) return null;
-    const covered = basemapCoverage(this.#basemap).prefectures;
-    if (atlas.data.places.every((p) => covered.has(p.prefecture))) return null;
+  async #layerFor(atlas: Atlas): Promise<NationalLayer | null> {
+    const basemap = this.#basemap;
+    if (!basemap) return null;
     try {
-      return await this.#loadNational();
+      // Loaded with a file, never on the first visit: the layer's code (with the importer) as well as its data.
+      const { basemapCoverage, nationalLayer } = (await io())[0];
+      const covered = basemapCoverage(basemap).prefectures;
+      if (atlas.data.places.every((p) => covered.has(p.prefecture))) return null;
+      return nationalLayer(await this.#loadNational(), basemap);
     } catch {
       return null;
     }

@@ -3,7 +3,7 @@ import { mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { geoArea, geoCentroid } from 'd3-geo';
-import { basemapCoverage, nationalPrefectureBorders, nationalRegions, type Basemap } from './national';
+import type { Basemap } from './national';
 import { loadBasemapFeatures, type BasemapTopology } from './regions';
 
 export interface RegionProps {
@@ -83,11 +83,7 @@ export function buildLayers(
   const collection = (list: RegionFeature[]): Regions => ({ type: 'FeatureCollection', features: list });
   const provinces = collection(features.provinces);
   const national = topology.national;
-  const covered = basemapCoverage(topology);
-  const prefectures = collection([
-    ...features.prefectures,
-    ...(national ? nationalRegions(national, covered).prefectures : []),
-  ]);
+  const prefectures = collection([...features.prefectures, ...(national?.prefectures ?? [])]);
   const focusCodes = new Set(places.map((p) => p.prefecture));
   const focus: Regions = {
     type: 'FeatureCollection',
@@ -124,8 +120,7 @@ export function buildLayers(
           type: 'MultiLineString',
           coordinates: [
             ...borders(topology, 'prefectures', (a, b) => a.province === b.province).coordinates,
-            ...nationalPrefectureBorders(national, new Set(features.prefectures.map((f) => f.properties.province)))
-              .coordinates,
+            ...national.borders.coordinates,
           ],
         }
       : borders(topology, 'prefectures', (a, b) => a.province === b.province),

@@ -90,10 +90,36 @@ export function nationalPrefectureBorders(
 }
 
 /**
+ * The national layer as the maps draw it, worked out once when a file needs it (so no map module imports this one,
+ * and the first load carries none of it): the file, the prefectures the basemap lacks (to tint and name a file's
+ * cities) and their borders.
+ */
+export interface NationalLayer {
+  topology: NationalTopology;
+  prefectures: RegionFeature<PrefectureProps>[];
+  borders: MultiLineString;
+}
+
+/** The layer for this basemap: its prefectures beyond the basemap's, and the borders between them. */
+export function nationalLayer(topology: NationalTopology, basemap: Topology): NationalLayer {
+  const covered = basemapCoverage(basemap);
+  const provinces = new Set(
+    ((basemap.objects['prefectures'] as GeometryCollection | undefined)?.geometries ?? []).map((g) =>
+      String((g.properties as Record<string, unknown> | undefined)?.['province']),
+    ),
+  );
+  return {
+    topology,
+    prefectures: nationalRegions(topology, covered).prefectures,
+    borders: nationalPrefectureBorders(topology, provinces),
+  };
+}
+
+/**
  * The basemap, and the national layer where the data on screen needs it: what every map of the app is drawn from.
  * `national` is absent for the built-in data (the basemap covers it).
  */
-export type Basemap = Topology & { national?: NationalTopology };
+export type Basemap = Topology & { national?: NationalLayer };
 
 /**
  * The layer cut to some provinces (adcodes such as "510000"): their counties, with only the arcs those use (renumbered,

@@ -8,6 +8,9 @@ import { failed, issue, type ImportResult } from './errors';
 import { importUserData, type ImportOptions } from './import';
 import { Gazetteer, type DivisionsFile } from './places';
 import type { NationalTopology } from '../../../core/data/national';
+// The national layer's code travels with the importer (one lazy chunk: the first visit loads none of it, and the
+// bundler keeps the modules the app shares with it in the entry).
+export { basemapCoverage, nationalLayer, nationalSubset } from '../../../map/geo/national';
 
 const gazetteers = new WeakMap<Topology, Gazetteer>();
 
