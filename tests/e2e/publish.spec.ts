@@ -128,8 +128,9 @@ test('zones anywhere in China, named without coordinates, are placed, drawn on p
     '/article2.html',
     `<!doctype html><html lang="zh"><meta charset="utf-8"><title>A</title><body>${code}</body></html>`,
   );
+  // Requests of the article and the published frame (not the editor's page, whose embed preview may still be loading).
   const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
+  page.on('request', (r) => !r.frame().url().startsWith(APP) && requests.push(r.url()));
   await page.goto(`${ARTICLE}/article2.html`);
   const frame = page.frameLocator('iframe[data-zone-reform-atlas]');
   await expect(frame.locator('.map-stage')).toHaveAttribute('data-zones', '8');
