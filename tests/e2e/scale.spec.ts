@@ -159,3 +159,34 @@ test('a zone chosen on the map while the panel is scrolled down to the list brin
   await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', 'houma-edz');
   await expect(page.getByTestId('zone-header')).toBeInViewport();
 });
+
+test('a search at national scale narrows the list in its own scroll box, and the link and Back follow it', async ({
+  page,
+}) => {
+  await loadCatalogue(page, 600);
+  const list = page.locator('#zone-list');
+  const scroller = page.getByTestId('zone-scroller');
+  // The scroll box is kept while the results change (a new box per keystroke cost a forced layout each).
+  await scroller.evaluate((el) => el.setAttribute('data-kept', 'yes'));
+  const search = page.getByTestId('search');
+  await search.click();
+  await search.pressSequentially('Test Zone 59');
+  // 59 and 590–599: eleven zones, each shown once, in the same box.
+  await expect(list.getByRole('heading', { level: 2 })).toContainText('11');
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(8);
+  await expect.poll(() => list.getByTestId('zone-item').count()).toBe(11);
+  await expect(scroller).toHaveAttribute('data-kept', 'yes');
+  // The address follows a frame after the keystroke: the whole search, as one entry.
+  await expect(page).toHaveURL(/[?&]q=Test(\+|%20)Zone(\+|%20)59(&|$)/);
+  // A zone chosen from the list is its own entry: Back returns to the search.
+  const zone = await list.getByTestId('zone-item').first().getAttribute('data-zone');
+  await list.getByTestId('zone-item').first().click();
+  await expect(page.getByTestId('zone-header')).toHaveAttribute('data-zone', zone!);
+  await expect(page).toHaveURL(new RegExp(`[?&]zone=${zone}(&|$)`));
+  await page.goBack();
+  await expect(page.getByTestId('zone-header')).toHaveCount(0);
+  await expect(search).toHaveValue('Test Zone 59');
+  await search.fill('');
+  await expect(list.getByRole('heading', { level: 2 })).toContainText('600');
+  await expect(page).not.toHaveURL(/[?&]q=/);
+});

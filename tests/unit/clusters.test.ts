@@ -137,6 +137,18 @@ describe('ZoneClusterIndex', () => {
     expect(cached(model(national, { hoveredId: national[1]!.zone.id }).marks, national)).toBe(a);
     expect(cached(model(national, { highlightedIds: [national[1]!.zone.id] }).marks, national)).not.toBe(a);
   });
+
+  it('keeps the last few: clearing a search or filter goes back to the index built before', () => {
+    const cached = clusterIndexCache();
+    const all = cached(model(national).marks, national);
+    const half = national.filter((_, i) => i % 2 === 0).map((z) => z.zone.id);
+    const narrowed = cached(model(national, { highlightedIds: half }).marks, national);
+    expect(narrowed).not.toBe(all);
+    expect(cached(model(national).marks, national)).toBe(all);
+    expect(cached(model(national, { highlightedIds: half }).marks, national)).toBe(narrowed);
+    // Another dataset never shares an index.
+    expect(cached(model(national).marks, [...national])).not.toBe(all);
+  });
 });
 
 describe('cluster discs', () => {

@@ -12,9 +12,7 @@ import {
   facetCounts,
   facetValues,
   matches,
-  matchesQuery,
-  placeTermsOf,
-  placeHits,
+  SearchIndex,
   fold,
   type Facet,
   type Filters,
@@ -23,8 +21,9 @@ import {
 const atlas = buildAtlas(atlasFile(loadSourceData().data!));
 const ids = (f: Partial<Filters>) =>
   atlas.zones.filter((z) => matches(z, { ...EMPTY_FILTERS, ...f })).map((z) => z.zone.id);
-const search = (q: string) =>
-  atlas.zones.filter((z) => matchesQuery(z, q, atlas.search.get(z.zone.id))).map((z) => z.zone.id);
+/** Search by names, pinyin and initials, and by the place's own name only (no basemap names). */
+const namesOnly = new SearchIndex(atlas.zones, atlas.search, new Map());
+const search = (q: string) => atlas.zones.filter((z) => namesOnly.matches(z, q)).map((z) => z.zone.id);
 
 describe('matches', () => {
   it.each<[string, Partial<Filters>, string[]]>([
@@ -148,8 +147,8 @@ describe('search', () => {
 describe('search by place', () => {
   const topology = JSON.parse(readFileSync('data/basemap.topo.json', 'utf8')) as Topology;
   const names = regionNames(topology);
-  const find = (q: string) =>
-    atlas.zones.filter((z) => matchesQuery(z, q, atlas.search.get(z.zone.id), placeTermsOf(z, names)));
+  const index = new SearchIndex(atlas.zones, atlas.search, names);
+  const find = (q: string) => atlas.zones.filter((z) => index.matches(z, q));
   const inPlace = (id: string) => atlas.zones.filter((z) => z.place.id === id).length;
 
   it.each([
@@ -186,7 +185,7 @@ describe('search by place', () => {
     ['山西', [['province', '140000', 3]]],
     ['蓝谷', []],
   ])('"%s" names the places %j, with their zone counts', (q, expected) => {
-    const hits = placeHits(q, find(q), names).map((h) => [h.facet, h.value, h.count]);
+    const hits = index.placeHits(q, find(q)).map((h) => [h.facet, h.value, h.count]);
     expect(hits).toEqual(expected);
   });
 });

@@ -46,18 +46,9 @@ export function placeList(lang: Lang, names: readonly string[]): string {
   });
 }
 import { MAX_COMPARE, mergeIntoSearch, TOUR_VIEWS, type UrlState } from './url';
-import {
-  EMPTY_FILTERS,
-  isEmpty,
-  matches,
-  matchesQuery,
-  placeHits,
-  placeTermsOf,
-  type Facet,
-  type Match,
-  type PlaceHit,
-} from './filters';
+import { EMPTY_FILTERS, isEmpty, matches, fold, SearchIndex, type Facet, type Match, type PlaceHit } from './filters';
 import { urlContextFor } from './url-context';
+import { DEFER_FROM } from './deferred.svelte';
 import { UrlStore } from './url-store.svelte';
 import { SessionState, type Highlight } from './session.svelte';
 import type { UrlContext } from './url';
@@ -85,11 +76,9 @@ export class AppState {
   visible = $derived.by(() => {
     // One plain copy of the filters, so thousands of zone checks do not each read through the state proxy.
     const filters = $state.snapshot(this.url.filters);
-    return this.atlas.zones.filter(
-      (z) =>
-        matches(z, filters) &&
-        matchesQuery(z, this.url.q, this.atlas.search.get(z.zone.id), this.#placeTerms.get(z.zone.id)),
-    );
+    const q = fold(this.url.q);
+    const index = q ? this.searchIndex : null;
+    return this.atlas.zones.filter((z) => matches(z, filters) && (!index || index.matchesFolded(z, q)));
   });
   filtering = $derived.by(() => !isEmpty(this.url.filters) || this.url.q.trim() !== '');
   /**
@@ -142,8 +131,18 @@ export class AppState {
   );
   readonly urlContext: UrlContext;
   readonly steps: StepIndex;
-  /** Each zone's place names for search, built once. */
-  readonly #placeTerms: ReadonlyMap<string, string[]>;
+  /**
+   * A national catalogue (DEFER_FROM zones or more): the heavy views — list, map fading, matrix, overview — follow the
+   * filters and search one painted frame late (`Deferred`), so a keystroke or a tick is answered at once.
+   */
+  get deferViews(): boolean {
+    return this.atlas.zones.length >= DEFER_FROM;
+  }
+  #searchIndex: SearchIndex | null = null;
+  /** The dataset's search index, built on the first search (not while the page hydrates). */
+  get searchIndex(): SearchIndex {
+    return (this.#searchIndex ??= new SearchIndex(this.atlas.zones, this.atlas.search, this.regionNames));
+  }
   /** The `data` URL parameter: the user's file on screen, when it came from a URL. */
   readonly dataUrl: string | null;
   /** The name of the user's file on screen, or null for the built-in data. */
@@ -153,7 +152,7 @@ export class AppState {
   readonly regionNames: ReadonlyMap<string, { zh: string; en: string }>;
   /** Cities and provinces the search text names, with their zone counts (filters.placeHits). */
   get placeHits(): PlaceHit[] {
-    return placeHits(this.url.q, this.visible, this.regionNames);
+    return this.searchIndex.placeHits(this.url.q, this.visible);
   }
 
   constructor(opts: {
@@ -171,9 +170,6 @@ export class AppState {
     this.dataUrl = opts.dataUrl;
     this.dataName = opts.dataName ?? null;
     this.urlContext = urlContextFor(opts.atlas, opts.steps.count);
-    // Built once and never changed: not reactive state.
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    this.#placeTerms = new Map(opts.atlas.zones.map((z) => [z.zone.id, placeTermsOf(z, opts.regionNames)]));
   }
 
   regionName(adcode: string): string {

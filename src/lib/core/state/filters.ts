@@ -153,48 +153,6 @@ export interface SearchEntry {
   initials: string;
 }
 
-const folded = new WeakMap<ZoneView, readonly string[]>();
-/** The zone's names and aliases in both languages, folded once (a keystroke over 2,543 zones folds only the query). */
-function foldedNames(z: ZoneView): readonly string[] {
-  let names = folded.get(z);
-  if (!names) {
-    names = [z.zone.name.zh, z.zone.short.zh, ...z.zone.aliases, z.zone.name.en, z.zone.short.en].map(fold);
-    folded.set(z, names);
-  }
-  return names;
-}
-
-/**
- * Whether a zone matches a search text by Chinese name or alias, English name, pinyin (with or without tones) or
- * initials — or by where it is: `placeTerms` are its city, district and province names, folded (see `placeTermsOf`),
- * so "wuxi", "无锡" or "shandong" find every zone there.
- */
-export function matchesQuery(
-  z: ZoneView,
-  query: string,
-  entry: SearchEntry | undefined,
-  placeTerms: readonly string[] = [],
-): boolean {
-  const q = fold(query);
-  if (!q) return true;
-  if (foldedNames(z).some((n) => n.includes(q))) return true;
-  // A place name must be typed from its start ("qing" finds Qingdao; "dao" does not find every 岛).
-  if (placeTerms.some((t) => t.startsWith(q))) return true;
-  if (!entry) return false;
-  return entry.pinyin.includes(q) || entry.initials.startsWith(q) || entry.initials.includes(q);
-}
-
-/**
- * The folded names of where a zone is, for search: its place's name (zh, en), and the names of its province,
- * prefecture and district by adcode (zh, en — the basemap's English names are pinyin, e.g. "Wuxi"). Chinese names
- * are also given without their suffix (青岛市 → 青岛) so either form matches.
- */
-export function placeTermsOf(z: ZoneView, regionNames: ReadonlyMap<string, { zh: string; en: string }>): string[] {
-  const codes = [z.place.province, z.zone.prefecture, z.zone.district].filter((c): c is string => !!c);
-  const names = [z.place.name.zh, z.place.name.en, ...codes.flatMap((c) => Object.values(regionNames.get(c) ?? {}))];
-  return [...new Set(names.map(fold).filter(Boolean))];
-}
-
 /** A place the search text names: choosing it filters to its zones (`facet=value`) and frames them. */
 export interface PlaceHit {
   facet: 'city' | 'province';
@@ -204,40 +162,112 @@ export interface PlaceHit {
   count: number;
 }
 
+type RegionNames = ReadonlyMap<string, { zh: string; en: string }>;
+
+/** Separates the folded terms of one zone: `fold` removes whitespace, so no query can span two terms. */
+const SEP = '\n';
+
 /**
- * The cities and provinces whose names start with the search text (folded: "wuxi", "无锡", "Shandong", "青岛市"),
- * among the given zones' places, cities first, each with its number of zones. A city is a dataset place (the `city`
- * facet's values are place ids); its names are the place's and its prefecture's. Empty for an empty query.
+ * Search over one dataset's zones, built once per dataset (issue 35: a keystroke over 3,000 zones within a frame).
+ * Each zone's folded names, aliases, pinyin and initials become one string, and the names of where it is another, so a
+ * keystroke folds the query once and asks two `includes` per zone; place names are folded once per place.
  */
-export function placeHits(
-  query: string,
-  zones: readonly ZoneView[],
-  regionNames: ReadonlyMap<string, { zh: string; en: string }>,
-): PlaceHit[] {
-  const q = fold(query);
-  if (!q) return [];
-  const hits = new Map<string, PlaceHit>();
-  const named = (names: string[]) =>
-    names.map(fold).some((n) => n && (n.startsWith(q) || n.replace(/[市省区县]$/, '') === q));
-  for (const z of zones) {
-    const prefecture = regionNames.get(z.zone.prefecture);
-    const city = `city:${z.place.id}`;
-    if (hits.has(city) || named([z.place.name.zh, z.place.name.en, ...Object.values(prefecture ?? {})]))
-      hits.set(city, {
-        facet: 'city',
-        value: z.place.id,
-        name: z.place.name,
-        count: (hits.get(city)?.count ?? 0) + 1,
-      });
-    const province = regionNames.get(z.place.province);
-    const key = `province:${z.place.province}`;
-    if (province && (hits.has(key) || named([province.zh, province.en])))
-      hits.set(key, {
-        facet: 'province',
-        value: z.place.province,
-        name: province,
-        count: (hits.get(key)?.count ?? 0) + 1,
-      });
+export class SearchIndex {
+  /** Per zone: SEP + every name, alias (both languages), pinyin and initials, folded, each followed by SEP. */
+  readonly #text = new Map<ZoneView, string>();
+  /** Per zone: SEP + the folded names of its place, province, prefecture and district (placeTermsOf), each + SEP. */
+  readonly #where = new Map<ZoneView, string>();
+  /** Per city (place id) and province (adcode): whether a query names it; reset for each new query. */
+  readonly #named = new Map<string, boolean>();
+  #namedFor = '';
+  readonly #regionNames: RegionNames;
+
+  /**
+   * @param zones the dataset's zones
+   * @param search each zone's pinyin and initials by zone id (`Atlas.search`)
+   * @param regionNames province, prefecture and district names by adcode (zh, en)
+   */
+  constructor(zones: readonly ZoneView[], search: ReadonlyMap<string, SearchEntry>, regionNames: RegionNames) {
+    this.#regionNames = regionNames;
+    for (const z of zones) {
+      const entry = search.get(z.zone.id);
+      const names = [z.zone.name.zh, z.zone.short.zh, ...z.zone.aliases, z.zone.name.en, z.zone.short.en].map(fold);
+      if (entry) names.push(entry.pinyin, entry.initials);
+      this.#text.set(z, SEP + names.join(SEP) + SEP);
+      this.#where.set(z, SEP + placeTermsOf(z, regionNames).join(SEP) + SEP);
+    }
   }
-  return [...hits.values()].sort((a, b) => (a.facet === b.facet ? 0 : a.facet === 'city' ? -1 : 1));
+
+  /**
+   * Whether a zone matches a search text by Chinese name or alias, English name, pinyin (with or without tones) or
+   * initials — or by where it is: its city, district or province name typed from its start, so "wuxi", "无锡" or
+   * "shandong" find every zone there ("dao" does not find every 岛). An empty query matches every zone. A zone the
+   * index was not built with matches nothing but the empty query.
+   */
+  matches(z: ZoneView, query: string): boolean {
+    return this.matchesFolded(z, fold(query));
+  }
+
+  /** `matches` for a query already folded (`fold`): the form a scan over thousands of zones uses. */
+  matchesFolded(z: ZoneView, q: string): boolean {
+    if (!q) return true;
+    return !!this.#text.get(z)?.includes(q) || !!this.#where.get(z)?.includes(SEP + q);
+  }
+
+  /**
+   * The cities and provinces whose names start with the search text (folded: "wuxi", "无锡", "Shandong", "青岛市"),
+   * among the given zones' places, cities first, each with its number of those zones. A city is a dataset place (the
+   * `city` facet's values are place ids); its names are the place's and its prefecture's. Empty for an empty query.
+   */
+  placeHits(query: string, zones: readonly ZoneView[]): PlaceHit[] {
+    const q = fold(query);
+    if (!q) return [];
+    if (q !== this.#namedFor) {
+      this.#named.clear();
+      this.#namedFor = q;
+    }
+    const named = (key: string, names: () => string[]) => {
+      let hit = this.#named.get(key);
+      if (hit === undefined) {
+        hit = names()
+          .map(fold)
+          .some((n) => n && (n.startsWith(q) || n.replace(/[市省区县]$/, '') === q));
+        this.#named.set(key, hit);
+      }
+      return hit;
+    };
+    const hits = new Map<string, PlaceHit>();
+    const count = (key: string, hit: Omit<PlaceHit, 'count'>) => {
+      const seen = hits.get(key);
+      if (seen) seen.count += 1;
+      else hits.set(key, { ...hit, count: 1 });
+    };
+    for (const z of zones) {
+      const city = `city:${z.place.id}`;
+      if (
+        named(city, () => [
+          z.place.name.zh,
+          z.place.name.en,
+          ...Object.values(this.#regionNames.get(z.zone.prefecture) ?? {}),
+        ])
+      )
+        count(city, { facet: 'city', value: z.place.id, name: z.place.name });
+      const province = this.#regionNames.get(z.place.province);
+      const key = `province:${z.place.province}`;
+      if (province && named(key, () => [province.zh, province.en]))
+        count(key, { facet: 'province', value: z.place.province, name: province });
+    }
+    return [...hits.values()].sort((a, b) => (a.facet === b.facet ? 0 : a.facet === 'city' ? -1 : 1));
+  }
+}
+
+/**
+ * The folded names of where a zone is, for search: its place's name (zh, en), and the names of its province,
+ * prefecture and district by adcode (zh, en — the basemap's English names are pinyin, e.g. "Wuxi"). Chinese names
+ * are also given without their suffix (青岛市 → 青岛) so either form matches.
+ */
+export function placeTermsOf(z: ZoneView, regionNames: RegionNames): string[] {
+  const codes = [z.place.province, z.zone.prefecture, z.zone.district].filter((c): c is string => !!c);
+  const names = [z.place.name.zh, z.place.name.en, ...codes.flatMap((c) => Object.values(regionNames.get(c) ?? {}))];
+  return [...new Set(names.map(fold).filter(Boolean))];
 }

@@ -152,19 +152,25 @@ function sortMix(counts: ReadonlyMap<string, number>): ZoneCluster['mix'] {
 }
 
 /**
- * A renderer's cluster index, rebuilt only when the zones or the faded set change (not on hover or selection):
- * call the returned function with each new model's marks and zones.
+ * How many cluster indexes (faded sets) a renderer keeps: clearing a search or a filter returns to an index built
+ * before (the unfiltered one above all), so going back costs no rebuild (about 15 ms at 2,543 zones).
+ */
+const CLUSTER_CACHE = 4;
+
+/**
+ * A renderer's cluster index, rebuilt only when the zones or the faded set change (not on hover or selection), and
+ * kept for the CLUSTER_CACHE most recent faded sets: call the returned function with each new model's marks and zones.
  */
 export function clusterIndexCache(): (marks: readonly ZoneMark[], zones: unknown) => ZoneClusterIndex {
-  let cache: { zones: unknown; key: string; index: ZoneClusterIndex } | null = null;
+  let recent: { zones: unknown; key: string; index: ZoneClusterIndex }[] = [];
   return (marks, zones) => {
     const key = clusterKey(marks);
-    if (!cache || cache.zones !== zones || cache.key !== key)
-      cache = { zones, key, index: new ZoneClusterIndex(marks) };
-    return cache.index;
+    const hit = recent.find((c) => c.zones === zones && c.key === key);
+    const entry = hit ?? { zones, key, index: new ZoneClusterIndex(marks) };
+    recent = [entry, ...recent.filter((c) => c !== entry && c.zones === zones)].slice(0, CLUSTER_CACHE);
+    return entry.index;
   };
 }
-
 /**
  * The zones a renderer leaves out at a cluster view: those in a cluster and, once clustering is on, the faded ones
  * (a national view shows what the filter keeps), but never the selected zone.
