@@ -150,8 +150,11 @@ async function coldRun(
   });
 }
 
-/** The embed of one zone at a phone's width: load, bytes, and MapLibre at the reader's first zoom. */
-const EMBED_QUERY = '?view=embed&zone=qingdao-blue-valley&lang=en';
+/**
+ * The embed of one zone at a phone's width, as the Embed dialog's code loads it (its own page, embed.html): load,
+ * bytes, and MapLibre at the reader's first zoom.
+ */
+const EMBED_QUERY = 'embed.html?view=embed&zone=qingdao-blue-valley&lang=en';
 async function embedRun(browser: Browser, origin: string, condition: Condition) {
   await attempt(`embed ${condition}`, async () => {
     const s = await openCold(browser, condition === 'slow4g', EMBED_VIEWPORT);

@@ -1,10 +1,11 @@
 // `npm run build:data`: validates the YAML dataset and writes the compact JSON the app loads, plus JSON Schemas for editors.
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod';
 import { loadSourceData, formatErrors } from './lib/source-data.ts';
 import { AtlasFile, Place, Source, Taxonomy } from '../src/lib/core/data/schema.ts';
 import { atlasFile } from './lib/search-index.ts';
 import { districtNames } from './lib/district-names.ts';
+import { embedBasemap } from './lib/embed-basemap.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const { data, errors } = loadSourceData();
@@ -29,6 +30,12 @@ if (!existsSync(`${root}data/basemap.topo.json`)) {
   process.exit(1);
 }
 copyFileSync(`${root}data/basemap.topo.json`, `${root}public/atlas-data/basemap.topo.json`);
+// The embed's lighter basemap: full detail around the built-in zones' cities only (scripts/lib/embed-basemap.ts).
+const prefectures = new Set(data.places.flatMap((p) => [p.prefecture, ...p.zones.map((z) => z.prefecture)]));
+writeFileSync(
+  `${root}public/atlas-data/basemap-embed.topo.json`,
+  JSON.stringify(embedBasemap(JSON.parse(readFileSync(`${root}data/basemap.topo.json`, 'utf8')), prefectures)),
+);
 // The national layer: fetched only for user data outside the basemap's detail (src/lib/map/geo/national.ts).
 copyFileSync(`${root}data/national.topo.json`, `${root}public/atlas-data/national.topo.json`);
 

@@ -198,6 +198,16 @@ export function composeFirstView(
 }
 
 /**
+ * The embed's page: index.html as Vite wrote it (the loading outline, the stylesheet linked), with the embed basemap
+ * preloaded in place of the full one. Throws when the page does not preload the basemap.
+ */
+export function embedHtml(html: string): string {
+  const preload = /(<link rel="preload" href="\.\/atlas-data\/)basemap\.topo\.json"/;
+  if (!preload.test(html)) throw new Error('prerender: index.html does not preload the basemap');
+  return html.replace(preload, '$1basemap-embed.topo.json"');
+}
+
+/**
  * The CSS files of the chunk whose entry module `isEntry` picks, and of every chunk it imports statically (Vite's
  * `viteMetadata.importedCss`), in import order. Throws when no chunk matches.
  */
@@ -255,6 +265,9 @@ export function prerenderPlugin(root: string): Plugin {
       ].join('\n');
       const result = composeFirstView(html, { href: `./${href}`, css }, view);
       page.source = result.html;
+      // Embeds load a page of their own (features/embed/snippet.ts `embedPage`): without the first view's markup,
+      // which only the default view uses, and preloading the embed's lighter basemap (scripts/lib/embed-basemap.ts).
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: embedHtml(html) });
       this.emitFile({
         type: 'asset',
         fileName: CSP_HASHES_FILE,

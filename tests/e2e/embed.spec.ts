@@ -39,12 +39,19 @@ test('the dialog’s snippet on another origin: the iframe sizes itself as the c
   const snippet = await snippetFor(page, '?lang=en&model=statutory-body,committee-plus-company', async (p) => {
     await p.getByLabel(/^Title/).fill('Two models <b>in</b> Qingdao');
   });
-  expect(snippet).toContain('view=embed');
+  // The embed's own page: no first-view markup, and the lighter basemap (issue 32: bytes before a gesture).
+  expect(snippet).toContain(`src="${APP}/embed.html?view=embed`);
   expect(snippet).toContain('model=statutory-body,committee-plus-company');
   expect(snippet).toContain('/embed.js');
   expect(snippet).not.toContain('<b>');
+  const basemaps: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/atlas-data/basemap')) basemaps.push(new URL(r.url()).pathname);
+  });
   await page.goto(site.page('/article.html', article(snippet)));
   const frame = await atlasFrame(page);
+  await expect(frame.locator('[data-testid="svg-map"] path').first()).toBeAttached();
+  expect(basemaps).toEqual(['/atlas-data/basemap-embed.topo.json']);
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Two models <b>in</b> Qingdao');
   // The iframe follows its content (not the snippet's 560 px placeholder).
   const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
@@ -60,7 +67,7 @@ test('the dialog’s snippet on another origin: the iframe sizes itself as the c
   await expect(frame.locator('.picker .count')).toHaveText('5 of 15 zones');
   const href = await frame.getByTestId('open-full').getAttribute('href');
   expect(href).toContain('model=statutory-body,committee-plus-company');
-  expect(href).not.toMatch(/view=|title=/);
+  expect(href).not.toMatch(/view=|title=|embed\.html/);
   // No cookies and no storage, in the frame.
   expect(await frame.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
 });

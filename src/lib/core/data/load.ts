@@ -6,6 +6,11 @@ import { isNationalTopology, type NationalTopology } from './national';
 /** Where the built-in dataset and basemap are served, relative to the page (npm run build:data writes them). */
 export const DATA_URL = './atlas-data/atlas.json';
 export const BASEMAP_URL = './atlas-data/basemap.topo.json';
+/**
+ * The embed's basemap (scripts/lib/embed-basemap.ts): full detail around the built-in zones' cities, the national
+ * view's elsewhere, at about a third of the bytes. Only an embed of the built-in data uses it.
+ */
+export const EMBED_BASEMAP_URL = './atlas-data/basemap-embed.topo.json';
 /** The national layer (map/geo/national.ts): fetched only for user data outside the basemap's detail. */
 export const NATIONAL_URL = './atlas-data/national.topo.json';
 

@@ -37,6 +37,9 @@ export const EMBED_ONLY_PARAMS = [
   'parentUrl',
 ] as const;
 
+/** The page the hosted build writes for embeds (scripts/lib/prerender.ts): index.html without the first view's markup. */
+export const EMBED_PAGE = 'embed.html';
+
 /**
  * The same view in the full app: the embed's own parameters removed, the state (zone, filters) kept and the language on
  * screen written in, so the full map speaks the embed's language and its address is never bare (a published page's
@@ -44,6 +47,8 @@ export const EMBED_ONLY_PARAMS = [
  */
 export function fullMapUrl(href: string, lang: 'zh' | 'en'): string {
   const url = new URL(href);
+  // From the embed's own page (snippet.ts EMBED_PAGE) to the app's: its folder, whose index.html has the first view.
+  if (url.pathname.endsWith(`/${EMBED_PAGE}`)) url.pathname = url.pathname.slice(0, -EMBED_PAGE.length);
   for (const key of EMBED_ONLY_PARAMS) url.searchParams.delete(key);
   url.searchParams.set('lang', lang);
   url.search = url.searchParams.toString().replace(/%2C/g, ',');

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { embedIds, heightMessages, isPymWidthMessage } from './resize';
 import { embedCaptions, fullMapUrl } from './captions';
-import { embedSnippet, embedUrl, type EmbedOptions } from './snippet';
+import { embedPage, embedSnippet, embedUrl, type EmbedOptions } from './snippet';
 import { editorNotices, parseEmbedNotices } from './notices';
 import { baseSearch, listenToHost, parseHostMessage, parseHostStep, stepSearch } from './host-steps';
 
@@ -67,6 +67,11 @@ describe('fullMapUrl', () => {
       ),
     ).toBe('https://n.example/atlas/?zone=a&model=x,y&lang=en');
   });
+  it('goes from the embed’s own page to the app’s folder, whose page has the first view', () => {
+    expect(fullMapUrl('https://n.example/atlas/embed.html?view=embed&zone=a', 'en')).toBe(
+      'https://n.example/atlas/?zone=a&lang=en',
+    );
+  });
   it('writes the language on screen, so the address is never bare', () => {
     expect(fullMapUrl('https://cdn.example/news/map.html?view=embed', 'zh')).toBe(
       'https://cdn.example/news/map.html?lang=zh',
@@ -93,6 +98,12 @@ describe('embed snippet', () => {
     // A theme fixed for a host page goes in; auto (the reader's system) writes nothing.
     expect(embedUrl(app, { ...options, theme: 'dark' })).toContain('&theme=dark');
     expect(embedUrl(`${app}&theme=light`, options)).not.toContain('theme=');
+  });
+  it('embeds the hosted app from its embed page; any other page as it is', () => {
+    expect(embedPage(app)).toBe('https://n.example/atlas/embed.html?zone=yantai-etdz&q=yt&lang=zh&model=a,b');
+    expect(embedPage('https://n.example/atlas/index.html?zone=a')).toBe('https://n.example/atlas/embed.html?zone=a');
+    expect(embedPage('https://cdn.example/news/map.html?zone=a')).toBe('https://cdn.example/news/map.html?zone=a');
+    expect(embedUrl(embedPage(app), options)).toMatch(/^https:\/\/n\.example\/atlas\/embed\.html\?view=embed&/);
   });
   it('auto height adds the loader from the app’s own folder; fixed height is one iframe', () => {
     const auto = embedSnippet(app, options, 'Atlas');

@@ -1,5 +1,5 @@
 // The embed code an editor pastes into an article: an iframe for the current view, plus the optional resize script.
-import { EMBED_ONLY_PARAMS } from './captions';
+import { EMBED_ONLY_PARAMS, EMBED_PAGE } from './captions';
 
 export interface EmbedOptions {
   /** auto: the iframe follows its content (embed.js, or the host's pym.js / Datawrapper resizer); fixed: a set height. */
@@ -12,6 +12,18 @@ export interface EmbedOptions {
   title: string;
   subtitle: string;
   source: string;
+}
+
+/**
+ * The address an embed loads for the app at `appHref`: its folder's EMBED_PAGE when `appHref` is the hosted app's page
+ * (the folder itself, or its index.html), which costs a reader about 25 KiB less than the page with the prerendered
+ * first view; any other page (a published file) as it is. Query and hash are kept.
+ */
+export function embedPage(appHref: string): string {
+  const url = new URL(appHref);
+  if (!/\/(index\.html)?$/.test(url.pathname)) return appHref;
+  url.pathname = url.pathname.replace(/(index\.html)?$/, EMBED_PAGE);
+  return url.toString();
 }
 
 /** The embed URL: the app's address with the current view's state, view=embed and the captions. */
