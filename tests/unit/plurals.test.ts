@@ -2,6 +2,7 @@
 // unfilled. Also the ICU plural subset that formatMessage reads.
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/lib/core/i18n/messages';
+import { importCatalogues } from '../../src/lib/features/user-data/io/catalogue';
 import { formatMessage, messageParams } from '../../src/lib/core/i18n/format-message';
 import type { Lang } from '../../src/lib/core/i18n/lang';
 
@@ -9,7 +10,9 @@ const NUMERIC = ['count', 'total', 'zones', 'places', 'facts', 'shown', 'max', '
 const NOUNS = 'zone|problem|note|place|fact|step|report|measure';
 
 const counted = (lang: Lang) =>
-  Object.entries(catalogues[lang]).filter(([, text]) => NUMERIC.some((p) => new RegExp(`\\{${p}[},]`).test(text)));
+  Object.entries({ ...catalogues[lang], ...importCatalogues[lang] }).filter(([, text]) =>
+    NUMERIC.some((p) => new RegExp(`\\{${p}[},]`).test(text)),
+  );
 
 describe('count messages', () => {
   it('there are count messages to check', () => {

@@ -7,7 +7,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { clusterRadius, donutArcs, ringMix, type ZoneCluster } from './geo/clusters';
+import { clusterRadius, donutArcs, ringMix, traceRingArc, type ZoneCluster } from './geo/clusters';
 import type { BasemapLayers } from './geo/layers';
 import {
   labelTiers,
@@ -134,13 +134,10 @@ export function drawClusterImage(
   ctx.lineWidth = edge;
   ctx.strokeStyle = stroke!;
   ctx.stroke();
-  // d3-shape's angles start at 12 o'clock; the canvas's at 3 o'clock.
   const inner = r * (1 - Number(ringShare));
   for (const a of donutArcs(mix)) {
     ctx.beginPath();
-    ctx.arc(0, 0, r, a.start - Math.PI / 2, a.end - Math.PI / 2);
-    ctx.arc(0, 0, inner, a.end - Math.PI / 2, a.start - Math.PI / 2, true);
-    ctx.closePath();
+    traceRingArc(ctx, r, inner, a);
     ctx.fillStyle = a.color;
     ctx.fill();
   }

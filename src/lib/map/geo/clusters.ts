@@ -236,7 +236,7 @@ export function ringMix(mix: ZoneCluster['mix']): ZoneCluster['mix'] {
 
 /**
  * The ring's arcs: one per colour of `mix`, clockwise from 12 o'clock, angles in radians (0 to 2π), in `mix` order.
- * The SVG map draws them with d3-shape's arc, MapLibre's images with the canvas's arc: the same arcs in both.
+ * Both maps draw them with `traceRingArc`: the SVG map into a d3-path, MapLibre's images onto a canvas.
  */
 export function donutArcs(mix: ZoneCluster['mix']): { color: string; start: number; end: number }[] {
   const total = mix.reduce((s, m) => s + m.count, 0);
@@ -246,4 +246,22 @@ export function donutArcs(mix: ZoneCluster['mix']): { color: string; start: numb
     at += total ? (m.count / total) * 2 * Math.PI : 0;
     return { color: m.color, start, end: at };
   });
+}
+
+/**
+ * Traces one arc of a cluster's ring (`donutArcs`), outer radius `r` and inner radius `inner` (px), as a closed shape:
+ * onto a canvas context or into a d3-path `path()`, which take the same calls (CanvasPath's `arc`, from 3 o'clock,
+ * hence the quarter turn back from `donutArcs`' 12 o'clock).
+ */
+export function traceRingArc(
+  to: Pick<CanvasPath, 'arc' | 'closePath'>,
+  r: number,
+  inner: number,
+  arc: { start: number; end: number },
+): void {
+  const start = arc.start - Math.PI / 2;
+  const end = arc.end - Math.PI / 2;
+  to.arc(0, 0, r, start, end);
+  to.arc(0, 0, inner, end, start, true);
+  to.closePath();
 }

@@ -1,8 +1,8 @@
-// The importer's problems and read notes in the reader's language (from the catalogues, keys `import.*`);
+// The importer's problems and read notes in the reader's language (from its part of the catalogue, io/catalogue.ts);
 // formatImportError puts the place in front of the message.
 import type { Lang } from '../../../core/i18n/lang';
 import { formatMessage } from '../../../core/i18n/format-message';
-import { catalogues, type MessageKey } from '../../../core/i18n/messages';
+import { importCatalogues, type ImportKey } from './catalogue';
 import { columnLabel, type Column } from './columns';
 import type { ImportIssue } from './errors';
 import type { ReadInfo } from './read-info';
@@ -10,13 +10,13 @@ import type { Bilingual } from '../../../core/data/schema';
 
 /** One line of plain text (never HTML), e.g. "第3行“lat”列：坐标 120.3 不在中国范围内（应在 3 到 54 之间）。" */
 export function formatImportError(problem: ImportIssue, lang: Lang): string {
-  const t = catalogues[lang];
+  const t = importCatalogues[lang];
   const fill = (template: string, params: Record<string, string | number>) => formatMessage(lang, template, params);
   const params: Record<string, string | number> = { ...problem.params, value: problem.value ?? '' };
   // Names kept in both languages (fooZh, fooEn) give foo in the reader's.
   for (const [key, value] of Object.entries(problem.params))
     if (key.endsWith(lang === 'zh' ? 'Zh' : 'En')) params[key.slice(0, -2)] = value;
-  if (typeof params.kind === 'string') params.kind = t[`import.kind.${params.kind}` as MessageKey] ?? params.kind;
+  if (typeof params.kind === 'string') params.kind = t[`import.kind.${params.kind}` as ImportKey] ?? params.kind;
   if (problem.code === 'missing-columns')
     params.columns = String(problem.params.columns)
       .split(',')
@@ -28,7 +28,7 @@ export function formatImportError(problem: ImportIssue, lang: Lang): string {
       )
       .join(lang === 'zh' ? '；' : '; ');
   const typeKey = `import.type.${params.expected}`;
-  if (typeKey in t) params.expected = t[typeKey as MessageKey];
+  if (typeKey in t) params.expected = t[typeKey as ImportKey];
   if (problem.params.firstRow !== undefined)
     params.first = fill(t['import.first.row'], { row: problem.params.firstRow });
   else if (problem.params.firstPath !== undefined) params.first = problem.params.firstPath;
@@ -58,8 +58,8 @@ const DELIMITER_NAME = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '，': 'fu
 /** How a file was read, in both languages: "Read as GB18030, separated by full-width commas (，). 3 points were converted …" */
 export function readInfoText(info: ReadInfo): Bilingual {
   const text = (lang: Lang) => {
-    const t = catalogues[lang];
-    const fill = (key: MessageKey, params: Record<string, string | number> = {}) => formatMessage(lang, t[key], params);
+    const t = importCatalogues[lang];
+    const fill = (key: ImportKey, params: Record<string, string | number> = {}) => formatMessage(lang, t[key], params);
     const parts = [
       info.sheet !== undefined
         ? fill('import.read.sheet', { sheet: info.sheet })
