@@ -33,6 +33,8 @@ export default defineConfig(({ mode }) => ({
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
+    // Loads what the app fetches before it draws a dataset (the clusterer), as main.ts and the data source do.
+    setupFiles: ['tests/unit/setup.ts'],
   },
 }));
 

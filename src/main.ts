@@ -4,8 +4,9 @@ import App from './App.svelte';
 import './app.css';
 import { registerOffline } from './lib/core/state/offline.svelte';
 import { BASEMAP_URL, DATA_URL, loadBasemap, loadDataset } from './lib/core/data/load';
-import { preloaded, SIDE_PANEL } from './lib/ui/preloaded';
+import { EXPLORE_VIEW, preloaded, SIDE_PANEL } from './lib/ui/preloaded';
 import { applyTheme } from './lib/core/theme-choice';
+import { prepareClusters } from './lib/map/geo/clusters';
 
 // The scheme (the link's theme=, or the system's) before anything renders; the head script set it already where there
 // is one (the prerendered page).
@@ -23,17 +24,31 @@ function mountFresh(el: HTMLElement) {
   mount(App, { target: el });
 }
 
+/**
+ * The full map's view is a chunk of its own (embeds never load it): a visit to it (no `view`) fetches it now, beside
+ * the data, rather than after the app has mounted and asked for it.
+ */
+const exploreView = new URLSearchParams(location.search).has('view')
+  ? null
+  : import('./lib/features/explore/ExploreView.svelte');
+
 if (target) {
   if (firstView) {
     // The same files the prerender used, so the hydrated state matches the HTML; a failed load mounts the app, which
     // says why (App's own load and message).
-    // The side panel is part of the first view (its overview), so its code is loaded before hydrating too.
+    // The full map's view and its side panel (the overview) are the first view, so their code is loaded before hydrating.
     Promise.all([
-      loadDataset(DATA_URL),
+      // A national catalogue clusters (map/geo/clusters.ts): its clusterer is fetched before hydrating, as drawn.
+      loadDataset(DATA_URL).then(async (file) => {
+        await prepareClusters(file.dataset.places.reduce((n, p) => n + p.zones.length, 0));
+        return file;
+      }),
       loadBasemap(BASEMAP_URL),
+      exploreView ?? import('./lib/features/explore/ExploreView.svelte'),
       import('./lib/features/explore/SidePanel.svelte'),
     ]).then(
-      ([file, basemap, panel]) => {
+      ([file, basemap, explore, panel]) => {
+        preloaded.set(EXPLORE_VIEW, explore);
         preloaded.set(SIDE_PANEL, panel);
         document.getElementById('boot-skeleton')?.remove();
         hydrate(App, { target, props: { loaded: { file, basemap }, firstView: true } });

@@ -122,11 +122,17 @@ export async function renderFirstView(
     const parsed = AtlasFile.safeParse(file);
     if (!parsed.success) throw new Error(`prerender: the dataset is not valid: ${parsed.error.message.slice(0, 300)}`);
     const loaded = { file: parsed.data, basemap: drawn };
-    // The side panel (the overview) is drawn too, as main.ts loads it before hydrating.
-    const { preloaded, SIDE_PANEL } = (await server.ssrLoadModule(
+    // The full map's view and its side panel (the overview) are drawn too, as main.ts loads them before hydrating.
+    const { preloaded, SIDE_PANEL, EXPLORE_VIEW } = (await server.ssrLoadModule(
       '/src/lib/ui/preloaded.ts',
     )) as typeof import('../../src/lib/ui/preloaded.ts');
+    preloaded.set(EXPLORE_VIEW, (await server.ssrLoadModule('/src/lib/features/explore/ExploreView.svelte')) as never);
     preloaded.set(SIDE_PANEL, (await server.ssrLoadModule('/src/lib/features/explore/SidePanel.svelte')) as never);
+    // A national catalogue clusters: the clusterer is loaded before the render, as the client loads it before hydrating.
+    const { loadClusterer } = (await server.ssrLoadModule(
+      '/src/lib/map/geo/clusters.ts',
+    )) as typeof import('../../src/lib/map/geo/clusters.ts');
+    await loadClusterer();
     // The result renders when read (Svelte 5's RenderResult getters): read inside the globals' lifetime.
     const body = withBrowserGlobals(() => render(App, { props: { loaded, firstView: true } }).body);
     // Any failure (an old browser, storage blocked) renders on the client: never a prerendered view that may not fit.
@@ -214,7 +220,7 @@ export function embedHtml(html: string): string {
 function chunkCss(bundle: OutputBundle, isEntry: (moduleId: string) => boolean): string[] {
   const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
   const start = chunks.find((c) => c.facadeModuleId && isEntry(c.facadeModuleId));
-  if (!start) throw new Error('prerender: the side panel has no chunk of its own');
+  if (!start) throw new Error('prerender: a part of the first view has no chunk of its own');
   const files: string[] = [];
   const seen = new Set<string>();
   const visit = (chunk: OutputChunk) => {
@@ -257,11 +263,16 @@ export function prerenderPlugin(root: string): Plugin {
       const file = JSON.parse(readFileSync(dataFile, 'utf8'));
       const basemap = JSON.parse(readFileSync(join(publicDir, 'atlas-data/basemap.topo.json'), 'utf8'));
       const view = await renderFirstView(root, file, basemap, firstViewBasemap(basemap));
-      // The side panel's chunk (and what it imports) brings its own stylesheets: the first view needs them too.
-      const panelCss = chunkCss(bundle, (id) => id.endsWith('/src/lib/features/explore/SidePanel.svelte'));
+      // The full map's view and the side panel are chunks of their own (with what they import), each bringing its
+      // stylesheets: the first view needs them too.
+      const partsCss = ['ExploreView', 'SidePanel'].flatMap((part) =>
+        chunkCss(bundle, (id) => id.endsWith(`/src/lib/features/explore/${part}.svelte`)),
+      );
       const css = [
         String(sheet.source),
-        ...panelCss.filter((f) => f !== href).map((f) => String((bundle[f] as { source: unknown }).source)),
+        ...[...new Set(partsCss)]
+          .filter((f) => f !== href)
+          .map((f) => String((bundle[f] as { source: unknown }).source)),
       ].join('\n');
       const result = composeFirstView(html, { href: `./${href}`, css }, view);
       page.source = result.html;

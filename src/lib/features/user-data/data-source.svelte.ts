@@ -2,6 +2,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Topology } from 'topojson-specification';
 import { buildAtlas, type Atlas } from '../../core/data/atlas';
+import { prepareClusters } from '../../map/geo/clusters';
 import type { AtlasFile, Bilingual } from '../../core/data/schema';
 import type { Published } from '../../core/data/published';
 import type { NationalTopology } from '../../core/data/national';
@@ -114,6 +115,7 @@ export class DataSource {
    */
   async usePublished(published: Published) {
     const atlas = buildAtlas(published.file);
+    await prepareClusters(atlas.zones.length);
     this.national = await this.#layerFor(atlas);
     this.userFile = published.file;
     this.user = {
@@ -151,6 +153,7 @@ export class DataSource {
       }
       const file = search.toAtlasFile(result.dataset);
       const atlas = buildAtlas(file);
+      await prepareClusters(atlas.zones.length);
       this.national = await this.#layerFor(atlas);
       this.userFile = file;
       this.warnings = result.warnings;

@@ -1,6 +1,7 @@
 // Clusters on national views (issue 20): zones that sit close at the camera's zoom become one disc with their count
 // and their management models' mix; both renderers draw the same clusters, computed here.
-import Supercluster, { type ClusterProperties } from 'supercluster';
+import type Supercluster from 'supercluster';
+import type { ClusterProperties } from 'supercluster';
 import type { ZoneMark } from '../model';
 
 /**
@@ -37,6 +38,23 @@ export interface ClusterView {
 
 const NONE: ClusterView = { clusters: [], clustered: new Set() };
 
+/** Supercluster's class, once `loadClusterer` has fetched it. */
+let Clusterer: typeof Supercluster | null = null;
+
+/**
+ * Fetches Supercluster (a chunk of its own, about 4 KiB: the five cities' 15 zones never cluster, and a visit to them,
+ * or an embed of them, never loads it). Call before a dataset is drawn (`prepareClusters`); resolves at once after
+ * the first time. Rejects when the chunk cannot be fetched.
+ */
+export async function loadClusterer(): Promise<void> {
+  Clusterer ??= (await import('supercluster')).default;
+}
+
+/** Loads the clusterer when a dataset of `zoneCount` zones may cluster (CLUSTER.from); resolves at once otherwise. */
+export async function prepareClusters(zoneCount: number): Promise<void> {
+  if (zoneCount >= CLUSTER.from) await loadClusterer();
+}
+
 /**
  * A point's properties: its zone, and one count per legend colour (`c:<colour>`). Flat, because Supercluster copies
  * cluster properties shallowly from level to level: a nested object would be shared, and `reduce` would count twice.
@@ -46,8 +64,8 @@ type Props = { id: string } & Record<`c:${string}`, number>;
 /**
  * An index of the zones that may cluster: every zone but the faded (filtered-out zones are left out of a national
  * view: the clusters count what the filter keeps). Inactive when the data, or what the filter or comparison keeps,
- * has fewer than CLUSTER.from zones. Build
- * one per set of faded zones (`clusterKey`); `at(zoom)` is memoised by whole zoom level.
+ * has fewer than CLUSTER.from zones. Build one per set of faded zones (`clusterKey`); `at(zoom)` is memoised by whole
+ * zoom level. Throws when it would cluster before `loadClusterer` has resolved.
  */
 export class ZoneClusterIndex {
   #index: Supercluster<Props, Props> | null = null;
@@ -59,6 +77,7 @@ export class ZoneClusterIndex {
     const kept = marks.filter((m) => !m.state.faded);
     // A filter or a comparison that keeps a few zones of a catalogue shows them all, as markers.
     if (kept.length < CLUSTER.from) return;
+    if (!Clusterer) throw new Error('clusters: Supercluster is not loaded (prepareClusters before drawing the data)');
     const points = kept.map((m) => {
       this.#color.set(m.id, m.fill);
       return {
@@ -67,7 +86,7 @@ export class ZoneClusterIndex {
         geometry: { type: 'Point' as const, coordinates: m.lngLat },
       };
     });
-    this.#index = new Supercluster<Props, Props>({
+    this.#index = new Clusterer<Props, Props>({
       radius: CLUSTER.radius,
       maxZoom: CLUSTER.maxZoom,
       minPoints: CLUSTER.minPoints,
