@@ -92,6 +92,8 @@ interface Results {
   loads: Record<string, LoadMetrics[]>;
   /** The embed at 375 px (issue 32), per condition. */
   embeds: Partial<Record<Condition, EmbedMetrics[]>>;
+  /** The other common entries (issue 36), by entry name and condition. */
+  entries: Record<string, Partial<Record<Condition, LoadMetrics[]>>>;
   app: Record<Dataset, AppInteractions[]>;
   peer: Record<Dataset, PeerInteractions[]>;
   memory: Partial<Record<Dataset, Omit<MemoryResult, 'lastBatchRetained'>>>;
@@ -104,6 +106,7 @@ interface Results {
 const results: Results = {
   loads: {},
   embeds: {},
+  entries: {},
   app: { real: [], synthetic: [] },
   peer: { real: [], synthetic: [] },
   memory: {},
@@ -148,6 +151,33 @@ async function coldRun(
       await s.close();
     }
   });
+}
+
+/**
+ * The entries other than the default view that readers commonly arrive by (issue 36), at the bench's 1280 × 800: each
+ * must paint its map within the same budget as the default view (the prerendered first view serves only that one).
+ */
+const ENTRIES = [
+  { name: 'English', query: '?lang=en' },
+  { name: 'a zone link', query: '?zone=qingdao-blue-valley' },
+  { name: 'a zone link in English', query: '?zone=qingdao-blue-valley&lang=en' },
+  { name: 'the dark scheme', query: '?theme=dark' },
+  { name: "the presenter's first step", query: '?view=present' },
+] as const;
+
+async function entryRuns(browser: Browser, origin: string, condition: Condition) {
+  for (const entry of ENTRIES)
+    await attempt(`entry ${entry.name} ${condition}`, async () => {
+      const s = await openCold(browser, condition === 'slow4g');
+      try {
+        const load = await coldLoad(s, `${origin}/${SITES.app}/${entry.query}`, false);
+        ((results.entries[entry.name] ??= {})[condition] ??= []).push(load);
+        log(`entry ${entry.name} ${condition}: first paint ${Math.round(load.firstMapPaint)} ms`);
+        if (s.errors.length) results.errors.push(...s.errors.map((e) => `entry ${entry.name}: ${e}`));
+      } finally {
+        await s.close();
+      }
+    });
 }
 
 /**
@@ -323,6 +353,22 @@ function tableRows(bytes: Record<'app' | 'peer' | 'app2543' | 'peer2543', BytesR
       row(E, 'bytes after MapLibre took over', 'KiB', m((e) => kib(e.bytesAfterGesture)), null),
     );
   }
+  // The other entries (issue 36): the peer column is the default view's load in the same run (ratio = entry ÷ default).
+  for (const condition of ['unthrottled', 'slow4g'] as const) {
+    if (!ENTRIES.some((e) => results.entries[e.name]?.[condition]?.length)) continue;
+    const N = `Entries at 1280 px, ${condition === 'slow4g' ? 'Slow 4G + CPU ×4' : 'unthrottled'} (peer column: the default view; ECharts' first render ${Math.round(load('peer', 'real', condition, (l) => l.firstMapPaint) ?? NaN)} ms)`;
+    const home = (pick: (l: LoadMetrics) => number | null) => load('app', 'real', condition, pick);
+    for (const entry of ENTRIES) {
+      const runs = results.entries[entry.name]?.[condition] ?? [];
+      const m = (pick: (l: LoadMetrics) => number | null) =>
+        median(runs.map(pick).filter((x): x is number => x !== null));
+      // prettier-ignore
+      rows.push(
+        row(N, `${entry.name} (${entry.query}): first map paint`, 'ms', m((l) => l.firstMapPaint), home((l) => l.firstMapPaint), condition === 'slow4g' ? BUDGETS.firstPaintSlow4g : null),
+        row(N, `${entry.name}: total blocking time before input`, 'ms', m((l) => l.tbtInteractive), home((l) => l.tbtInteractive)),
+      );
+    }
+  }
   if (results.fileLoads.length)
     rows.push(
       row(
@@ -415,11 +461,13 @@ async function main() {
         for (const kind of embedOnly ? (['app'] as const) : (['app', 'peer'] as const))
           await coldRun(browser, server.origin, kind, data, 'unthrottled', !embedOnly);
       await embedRun(browser, server.origin, 'unthrottled');
+      if (!embedOnly) await entryRuns(browser, server.origin, 'unthrottled');
       if (!embedOnly) await fileLoadRun(browser, server.origin);
       if (!quick) {
         for (const kind of embedOnly ? (['app'] as const) : (['app', 'peer'] as const))
           await coldRun(browser, server.origin, kind, 'real', 'slow4g', false);
         await embedRun(browser, server.origin, 'slow4g');
+        if (!embedOnly) await entryRuns(browser, server.origin, 'slow4g');
       }
     }
     for (const data of embedOnly ? [] : (['real', 'synthetic'] as const)) {
@@ -481,6 +529,7 @@ async function main() {
     bytes,
     loads: results.loads,
     embeds: results.embeds,
+    entries: results.entries,
     interactions: { app: results.app, peer: results.peer },
     memory: results.memory,
     profiles: results.profiles,

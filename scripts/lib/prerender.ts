@@ -141,7 +141,7 @@ export async function renderFirstView(
       `try{var t=(${linkTheme})(location.search),d=t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches;` +
       `document.documentElement.setAttribute('data-theme',d?'dark':'light');` +
       `if(!(${firstViewApplies})(location.search,navigator.languages||[navigator.language],` +
-      `d,${JSON.stringify(OWNED_PARAMS)},${browserLang}))` +
+      `${JSON.stringify(OWNED_PARAMS)},${browserLang}))` +
       `throw 0}catch(e){document.documentElement.setAttribute('data-client-render','')}`;
     return { body, headScript };
   } finally {

@@ -6,28 +6,29 @@ import { browserLang } from '../../src/lib/core/i18n/lang';
 import { OWNED_PARAMS } from '../../src/lib/core/state/url';
 import { composeFirstView, cspHash, styleAttributesToClasses } from '../../scripts/lib/prerender';
 
-const applies = (search: string, languages = ['zh-CN'], dark = false) =>
-  firstViewApplies(search, languages, dark, OWNED_PARAMS, browserLang);
+const applies = (search: string, languages = ['zh-CN']) =>
+  firstViewApplies(search, languages, OWNED_PARAMS, browserLang);
 
 describe('firstViewApplies', () => {
-  it('fits the default view in a Chinese, light browser, whatever chat apps append', () => {
+  it('fits the default view in a Chinese browser, light or dark, whatever chat apps append', () => {
     expect(applies('')).toBe(true);
+    // The scheme is the head script's to set first; the map draws with its custom properties (map/theme.ts).
+    expect(applies('?theme=dark')).toBe(true);
     expect(applies('?isappinstalled=0&scene=1&utm_source=x')).toBe(true);
     expect(applies('', ['zh-TW', 'en'])).toBe(true);
     expect(applies('', ['fr-FR', 'de'])).toBe(true);
   });
-  it('leaves every parameter of the URL contract, English browsers and the dark scheme to the client', () => {
+  it('leaves every parameter of the URL contract and English browsers to the client', () => {
     for (const key of OWNED_PARAMS) expect(applies(`?${key}=x`), key).toBe(false);
     expect(applies('?lang=zh')).toBe(false);
     expect(applies('', ['en-GB', 'zh-CN'])).toBe(false);
-    expect(applies('', ['zh-CN'], true)).toBe(false);
   });
   it('runs from its own source text, as the inline head script does', () => {
     const rebuilt = new Function(`return (${firstViewApplies})`)() as typeof firstViewApplies;
     const lang = new Function(`return (${browserLang})`)() as typeof browserLang;
-    expect(rebuilt('?zone=a', ['zh'], false, OWNED_PARAMS, lang)).toBe(false);
-    expect(rebuilt('?scene=1', ['zh'], false, OWNED_PARAMS, lang)).toBe(true);
-    expect(rebuilt('', ['en-US'], false, OWNED_PARAMS, lang)).toBe(false);
+    expect(rebuilt('?zone=a', ['zh'], OWNED_PARAMS, lang)).toBe(false);
+    expect(rebuilt('?scene=1', ['zh'], OWNED_PARAMS, lang)).toBe(true);
+    expect(rebuilt('', ['en-US'], OWNED_PARAMS, lang)).toBe(false);
   });
 });
 

@@ -19,7 +19,9 @@ export const FIRST_VIEW_STAGE = {
 /**
  * Whether a visit sees the prerendered view: the default view (no parameter the URL contract owns: no zone, view,
  * language, filter, search, data or comparison), in Chinese (the browser's first zh/en language, as `browserLang`
- * picks it), in the light scheme. Anything else renders on the client, behind the loading skeleton.
+ * picks it), in either scheme: the map draws with the scheme's custom properties until hydrated (map/theme.ts
+ * `CSS_VAR_TOKENS`), and the head script sets the scheme first. Anything else renders on the client, behind the
+ * loading skeleton.
  *
  * Self-contained (no imports, no closures): the prerender inlines its source into index.html's head, where it runs
  * before the first paint; `pickLang` is `browserLang`, passed in so the rule has one source.
@@ -27,13 +29,12 @@ export const FIRST_VIEW_STAGE = {
 export function firstViewApplies(
   search: string,
   languages: readonly string[],
-  dark: boolean,
   owned: readonly string[],
   pickLang: (languages: readonly string[]) => 'zh' | 'en',
 ): boolean {
   const params = new URLSearchParams(search);
   for (const key of owned) if (params.has(key)) return false;
-  return !dark && pickLang(languages) === 'zh';
+  return pickLang(languages) === 'zh';
 }
 
 const KEY = Symbol('first-view');

@@ -17,6 +17,15 @@ export const LIGHT_TOKENS: ThemeTokens = {
   zoneStroke: '#1f2328',
 };
 
+/**
+ * The prerendered first view's tokens: the custom properties themselves (`var(--sea)`, as SVG presentation attributes
+ * and CSS both take them), so the one prerendered markup paints in the light or the dark scheme, whichever the head
+ * script set, until the app has read the values at its stage (issue 36: a first view for the dark scheme too).
+ */
+export const CSS_VAR_TOKENS = Object.fromEntries(
+  Object.entries(TOKEN_VARS).map(([token, property]) => [token, `var(${property})`]),
+) as unknown as ThemeTokens;
+
 /** Reads the tokens at `element` (its theme: the app's light/dark scheme, or the presenter's). */
 export function readTokens(element: Element): ThemeTokens {
   return readCssVars(element, TOKEN_VARS, LIGHT_TOKENS);
