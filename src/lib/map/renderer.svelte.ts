@@ -97,10 +97,6 @@ export class RendererLifecycle {
       this.maplibre = 'off';
       return;
     }
-    if (!hasWebGL2()) {
-      this.#off('no-webgl');
-      return;
-    }
     if (on === 'gesture') return stage ? onFirstGesture(stage, this.#load) : undefined;
     if (on === 'idle' || typeof IntersectionObserver !== 'function') return afterFirstPaint(this.#load);
     if (!stage) return;
@@ -135,6 +131,9 @@ export class RendererLifecycle {
   }
 
   #load = () => {
+    // Asked here, when MapLibre is wanted, not as the stage mounts: a trial WebGL2 context costs 5–90 ms (90 under
+    // SwiftShader, the bench's), which sat in the hydration's task before the page could answer input.
+    if (!hasWebGL2()) return void this.#off('no-webgl');
     this.maplibre = 'loading';
     return import('./MapLibreMap.svelte').then((m) => (this.webgl = m.default)).catch(() => this.#off('no-webgl'));
   };
