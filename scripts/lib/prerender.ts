@@ -25,16 +25,16 @@ const START_TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s=>"'/]+(?:="[^"]*")?)*)\s*(\/?)>
 /**
  * Moves every `style="…"` attribute of server-rendered markup into a class: the CSP (`style-src 'self'` plus hashes)
  * blocks style attributes in HTML, while the client sets the same styles through the CSSOM, which it allows.
- * Returns the markup and the CSS of the classes (`.pr-s0 { … }`).
+ * Returns the markup and the CSS of the classes (`.pr-s0 { … }`); `prefix` names them (one per rendered view).
  */
-export function styleAttributesToClasses(markup: string): { markup: string; css: string } {
+export function styleAttributesToClasses(markup: string, prefix = 'pr-s'): { markup: string; css: string } {
   const classes = new Map<string, string>();
   const out = markup.replace(START_TAG, (tag, name: string, attrs: string, selfClose: string) => {
     const style = /\sstyle="([^"]*)"/.exec(attrs);
     if (!style) return tag;
     const value = style[1]!.replace(/&(?:quot|#39|amp|lt|gt);/g, (e) => ENTITIES[e]!);
     let cls = classes.get(value);
-    if (!cls) classes.set(value, (cls = `pr-s${classes.size}`));
+    if (!cls) classes.set(value, (cls = `${prefix}${classes.size}`));
     let rest = attrs.replace(style[0], '');
     rest = /\sclass="/.test(rest) ? rest.replace(/\sclass="([^"]*)"/, ` class="$1 ${cls}"`) : `${rest} class="${cls}"`;
     return `<${name}${rest}${selfClose ? ' /' : ''}>`;
@@ -43,8 +43,11 @@ export function styleAttributesToClasses(markup: string): { markup: string; css:
   return { markup: out, css };
 }
 
-/** Browser globals the first view's code reads while it is created (never in effects, which SSR does not run). */
-function withBrowserGlobals<T>(run: () => T): T {
+/**
+ * Browser globals the first view's code reads while it is created (never in effects, which SSR does not run), for a
+ * browser whose languages are `languages`.
+ */
+function withBrowserGlobals<T>(languages: string[], run: () => T): T {
   const memory = () => {
     const m = new Map<string, string>();
     return {
@@ -56,7 +59,7 @@ function withBrowserGlobals<T>(run: () => T): T {
   const globals: Record<string, unknown> = {
     window: globalThis,
     location: new URL('https://localhost/'),
-    navigator: { languages: ['zh-CN'], language: 'zh-CN' },
+    navigator: { languages, language: languages[0] },
     matchMedia: () => ({ matches: false, addEventListener() {}, removeEventListener() {} }),
     localStorage: memory(),
     sessionStorage: memory(),
@@ -78,16 +81,17 @@ function withBrowserGlobals<T>(run: () => T): T {
 
 /**
  * Renders App with the given built-in files as the prerendered first view (`firstView: true`), through a Vite SSR
- * server on the repo's sources (the same code the client bundle is built from). Returns the markup of #app's content
- * and the head script's source (first-view.ts `firstViewApplies` with `browserLang` and the URL contract's params).
- * Throws when a module fails to load or the render throws.
+ * server on the repo's sources (the same code the client bundle is built from). Returns the markup of #app's content in
+ * each language (as a Chinese and an English browser see it) and the head script's source (first-view.ts
+ * `firstViewLang` with `browserLang` and the URL contract's params). Throws when a module fails to load or the render
+ * throws.
  */
 export async function renderFirstView(
   root: string,
   file: unknown,
   basemap: Topology,
   drawn: Topology = basemap,
-): Promise<{ body: string; headScript: string }> {
+): Promise<FirstView> {
   const server = await createServer({
     root,
     configFile: false,
@@ -103,7 +107,7 @@ export async function renderFirstView(
   try {
     const { render } = (await server.ssrLoadModule('svelte/server')) as typeof import('svelte/server');
     const App = (await server.ssrLoadModule('/src/App.svelte')).default;
-    const { firstViewApplies } = (await server.ssrLoadModule(
+    const { firstViewLang } = (await server.ssrLoadModule(
       '/src/lib/core/first-view.ts',
     )) as typeof import('../../src/lib/core/first-view.ts');
     const { linkTheme } = (await server.ssrLoadModule(
@@ -134,20 +138,40 @@ export async function renderFirstView(
     )) as typeof import('../../src/lib/map/geo/clusters.ts');
     await loadClusterer();
     // The result renders when read (Svelte 5's RenderResult getters): read inside the globals' lifetime.
-    const body = withBrowserGlobals(() => render(App, { props: { loaded, firstView: true } }).body);
+    const renderIn = (languages: string[]) =>
+      withBrowserGlobals(languages, () => render(App, { props: { loaded, firstView: true } }).body);
+    const body = { zh: renderIn(['zh-CN']), en: renderIn(['en-GB']) };
     // Any failure (an old browser, storage blocked) renders on the client: never a prerendered view that may not fit.
+    // An English visit gets the English markup, which waits in a template until the inline script after it swaps it in.
     // The scheme first (the link's theme=, else the system's: theme-choice.ts), so nothing paints in the wrong one.
     const headScript =
       `try{var t=(${linkTheme})(location.search),d=t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches;` +
       `document.documentElement.setAttribute('data-theme',d?'dark':'light');` +
-      `if(!(${firstViewApplies})(location.search,navigator.languages||[navigator.language],` +
-      `${JSON.stringify(OWNED_PARAMS)},${browserLang}))` +
-      `throw 0}catch(e){document.documentElement.setAttribute('data-client-render','')}`;
+      `var l=(${firstViewLang})(location.search,navigator.languages||[navigator.language],` +
+      `${JSON.stringify(OWNED_PARAMS)},${browserLang});` +
+      `if(!l)throw 0;if(l==='en'){document.documentElement.setAttribute('data-first-view','en');` +
+      `document.documentElement.lang='en'}` +
+      `}catch(e){document.documentElement.setAttribute('data-client-render','')}`;
     return { body, headScript };
   } finally {
     await server.close();
   }
 }
+
+/** The prerendered first view: #app's markup as a Chinese and an English browser see it, and the head script. */
+export interface FirstView {
+  body: { zh: string; en: string };
+  headScript: string;
+}
+
+/**
+ * The inline script after the English markup's template: on an English visit (the head script's `data-first-view`),
+ * it moves the English markup into #app before the first paint. The template's id is first-view.ts `FIRST_VIEW_EN_ID`.
+ */
+export const SWAP_SCRIPT =
+  "(function(){var h=document.documentElement;if(h.getAttribute('data-first-view')!=='en')return;" +
+  "var t=document.getElementById('first-view-en'),a=document.getElementById('app');" +
+  "if(t&&a){a.replaceChildren(t.content);h.setAttribute('data-first-view','en-shown')}})()";
 
 /**
  * The basemap the prerender draws: the same features and points with each arc simplified (Visvalingam, topojson-
@@ -174,9 +198,10 @@ const LATER_TAGS =
 export function composeFirstView(
   html: string,
   stylesheet: { href: string; css: string },
-  view: { body: string; headScript: string },
+  view: FirstView,
 ): { html: string; hashes: CspHashes } {
-  const { markup, css: attrCss } = styleAttributesToClasses(view.body);
+  const { markup, css: attrCss } = styleAttributesToClasses(view.body.zh);
+  const en = styleAttributesToClasses(view.body.en, 'pr-e');
   const linkTag = new RegExp(
     `<link rel="stylesheet"[^>]*href="${stylesheet.href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`,
   );
@@ -184,7 +209,7 @@ export function composeFirstView(
   const app = /<div id="app">([\s\S]*?)<\/div>\s*(?=<noscript>)/;
   const skeleton = app.exec(html)?.[1];
   if (skeleton === undefined) throw new Error('prerender: index.html has no <div id="app"> before <noscript>');
-  const style = `${stylesheet.css}\n${attrCss}`;
+  const style = `${stylesheet.css}\n${attrCss}\n${en.css}`;
   // The app's code and data are for hydration, not for the first paint: requested from the end of the body, they do
   // not share a slow link with the rest of the page (on Slow 4G the page's own bytes arrive first).
   const deferred: string[] = [];
@@ -197,10 +222,15 @@ export function composeFirstView(
     .replace('</title>', () => `</title>\n    <script>${view.headScript}</script>`)
     .replace(
       app,
-      () => `<div id="boot-skeleton">${skeleton}</div>\n    <div id="app" data-prerendered>${markup}</div>\n    `,
+      () =>
+        `<div id="boot-skeleton">${skeleton}</div>\n    <div id="app" data-prerendered>${markup}</div>\n    ` +
+        `<template id="first-view-en">${en.markup}</template>\n    <script>${SWAP_SCRIPT}</script>\n    `,
     )
     .replace('</body>', () => `  ${deferred.join('\n    ')}\n  </body>`);
-  return { html: out, hashes: { script: [cspHash(view.headScript)], style: [cspHash(style)] } };
+  return {
+    html: out,
+    hashes: { script: [cspHash(view.headScript), cspHash(SWAP_SCRIPT)], style: [cspHash(style)] },
+  };
 }
 
 /**

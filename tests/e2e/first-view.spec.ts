@@ -10,7 +10,7 @@ async function withoutScripts(page: Page, watch: { allowed: RegExp[] }) {
   await page.route(/\.(m?js)(\?.*)?$/, (route) => route.abort('blockedbyclient'));
 }
 
-// A Chinese browser: the visit the first view is for (an English one is shown the English app, rendered on the client).
+// A Chinese browser by default; English visits get the English first view (the tests below say which).
 test.use({ locale: 'zh-CN' });
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -28,6 +28,29 @@ test('index.html alone paints the map of the five cities: header, legend and eve
   await expect(page.getByTestId('overview')).toContainText('五地开发区改革概览');
   await expect(page.getByTestId('measure-matrix')).toBeVisible();
   await expect(page.getByTestId('skeleton')).toBeHidden();
+});
+
+test('index.html alone paints the English view for an English browser or a lang=en link, never the Chinese one', async ({
+  browser,
+  baseURL,
+}) => {
+  for (const [locale, url] of [
+    ['en-GB', './'],
+    ['zh-CN', './?lang=en'],
+  ] as const) {
+    const context = await browser.newContext({ baseURL, locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.route(/\.(m?js)(\?.*)?$/, (route) => route.abort('blockedbyclient'));
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zone Reform Atlas');
+    await expect(page.getByTestId('svg-map').locator('circle.zone')).toHaveCount(15);
+    await expect(page.getByTestId('legend')).toContainText('Statutory body');
+    await expect(page.getByTestId('overview')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByText('开发区改革地图', { exact: true })).toHaveCount(0);
+    await expect(page.getByTestId('skeleton')).toBeHidden();
+    await context.close();
+  }
 });
 
 test('the dark scheme, the system’s or a link’s, gets the same prerendered view, in dark colours before any script', async ({
@@ -59,7 +82,7 @@ test('the dark scheme, the system’s or a link’s, gets the same prerendered v
   }
 });
 
-test('the inline script and style are the only ones, each allowed by the hash the server sends', async ({
+test('the inline scripts and style are the only ones, each allowed by the hash the server sends', async ({
   page,
   request,
 }) => {
@@ -68,9 +91,10 @@ test('the inline script and style are the only ones, each allowed by the hash th
   const policy = response.headers()['content-security-policy']!;
   const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
   const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
-  expect(scripts).toHaveLength(1);
+  // The head script, and the one that swaps the English view in.
+  expect(scripts).toHaveLength(2);
   expect(styles).toHaveLength(1);
-  expect(policy).toMatch(new RegExp(`script-src 'self' ${escape(hash(scripts[0]!))}`));
+  expect(policy).toMatch(new RegExp(`script-src 'self' ${scripts.map((s) => escape(hash(s))).join(' ')}`));
   expect(policy).toMatch(new RegExp(`style-src 'self' ${escape(hash(styles[0]!))}`));
   // Deployers send the policy the build wrote.
   expect((await (await request.get('./content-security-policy.txt')).text()).trim()).toBe(policy);
@@ -86,57 +110,77 @@ function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-test('the app hydrates the prerendered page in place, and it answers at once', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  // The nodes the parser made, and where each marker was painted, recorded as the HTML arrives.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __first?: { h1: Element; circle: Element; at: Record<string, number[]> } };
-    const observer = new MutationObserver(() => {
-      const h1 = document.querySelector('h1');
-      const circles = [...document.querySelectorAll('[data-testid="svg-map"] circle.zone')];
-      if (w.__first || !h1 || circles.length < 15 || !document.getElementById('app')?.hasAttribute('data-prerendered'))
-        return;
-      const at: Record<string, number[]> = {};
-      for (const c of circles) {
-        const r = c.getBoundingClientRect();
-        at[(c as SVGElement).dataset.zone!] = [r.x + r.width / 2, r.y + r.height / 2];
-      }
-      w.__first = { h1, circle: circles[0]!, at };
-      observer.disconnect();
+const PRERENDERED = [
+  { name: 'the Chinese default view', url: './', locale: 'zh-CN', heading: '开发区改革地图' },
+  { name: 'an English browser', url: './', locale: 'en-GB', heading: 'Zone Reform Atlas' },
+  { name: 'English by link', url: './?lang=en', locale: 'zh-CN', heading: 'Zone Reform Atlas' },
+] as const;
+
+for (const view of PRERENDERED)
+  test(`${view.name}: the app hydrates the prerendered page in place, and it answers at once`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ baseURL, locale: view.locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // The nodes the parser made, and where each marker was painted, recorded as the HTML arrives.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __first?: { h1: Element; circle: Element; at: Record<string, number[]> } };
+      const observer = new MutationObserver(() => {
+        const h1 = document.querySelector('h1');
+        const circles = [...document.querySelectorAll('[data-testid="svg-map"] circle.zone')];
+        if (
+          w.__first ||
+          !h1 ||
+          circles.length < 15 ||
+          !document.getElementById('app')?.hasAttribute('data-prerendered')
+        )
+          return;
+        // An English visit: the English markup is swapped in before the first paint (prerender.ts SWAP_SCRIPT).
+        if (document.documentElement.getAttribute('data-first-view') === 'en') return;
+        const at: Record<string, number[]> = {};
+        for (const c of circles) {
+          const r = c.getBoundingClientRect();
+          at[(c as SVGElement).dataset.zone!] = [r.x + r.width / 2, r.y + r.height / 2];
+        }
+        w.__first = { h1, circle: circles[0]!, at };
+        observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
     });
-    observer.observe(document, { childList: true, subtree: true });
+    await page.goto(view.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(view.heading);
+    await expect(page.locator('#app')).not.toHaveAttribute('data-prerendered');
+    await expect(page.getByTestId('side-panel')).toBeVisible();
+    const result = await page.evaluate(() => {
+      const w = window as unknown as { __first?: { h1: Element; circle: Element; at: Record<string, number[]> } };
+      const first = w.__first!;
+      const moved: string[] = [];
+      for (const c of document.querySelectorAll('[data-testid="svg-map"] circle.zone')) {
+        const r = c.getBoundingClientRect();
+        const [x, y] = first.at[(c as SVGElement).dataset.zone!]!;
+        if (Math.abs(r.x + r.width / 2 - x!) > 2 || Math.abs(r.y + r.height / 2 - y!) > 2)
+          moved.push((c as SVGElement).dataset.zone!);
+      }
+      return {
+        sameHeading: first.h1 === document.querySelector('h1'),
+        sameMarker: !document.querySelector('[data-testid="svg-map"]') || first.circle.isConnected,
+        moved,
+      };
+    });
+    // Hydrated, not thrown away and mounted again.
+    expect(result.sameHeading).toBe(true);
+    expect(result.sameMarker).toBe(true);
+    // Drawn for this window (1280 × 800: FIRST_VIEW_STAGE), the map does not jump when the app takes over.
+    expect(result.moved).toEqual([]);
+    await page.getByTestId('zone-item').first().click();
+    await expect(page.getByTestId('zone-header')).toBeVisible();
+    await context.close();
   });
-  await page.goto('./');
-  await expect(page.locator('#app')).not.toHaveAttribute('data-prerendered');
-  await expect(page.getByTestId('side-panel')).toBeVisible();
-  const result = await page.evaluate(() => {
-    const w = window as unknown as { __first?: { h1: Element; circle: Element; at: Record<string, number[]> } };
-    const first = w.__first!;
-    const moved: string[] = [];
-    for (const c of document.querySelectorAll('[data-testid="svg-map"] circle.zone')) {
-      const r = c.getBoundingClientRect();
-      const [x, y] = first.at[(c as SVGElement).dataset.zone!]!;
-      if (Math.abs(r.x + r.width / 2 - x!) > 2 || Math.abs(r.y + r.height / 2 - y!) > 2)
-        moved.push((c as SVGElement).dataset.zone!);
-    }
-    return {
-      sameHeading: first.h1 === document.querySelector('h1'),
-      sameMarker: !document.querySelector('[data-testid="svg-map"]') || first.circle.isConnected,
-      moved,
-    };
-  });
-  // Hydrated, not thrown away and mounted again.
-  expect(result.sameHeading).toBe(true);
-  expect(result.sameMarker).toBe(true);
-  // Drawn for this window (1280 × 800: FIRST_VIEW_STAGE), the map does not jump when the app takes over.
-  expect(result.moved).toEqual([]);
-  await page.getByTestId('zone-item').first().click();
-  await expect(page.getByTestId('zone-header')).toBeVisible();
-});
 
 const OTHER_VIEWS: { name: string; url: string; locale?: string; dark?: boolean; heading: RegExp | null }[] = [
-  { name: 'English by link', url: './?lang=en', heading: /Zone Reform Atlas/ },
-  { name: 'an English browser', url: './', locale: 'en-GB', heading: /Zone Reform Atlas/ },
+  { name: 'a zone in English', url: './?zone=linfen-edz&lang=en', heading: /Zone Reform Atlas/ },
   { name: 'a zone', url: './?zone=linfen-edz', heading: /开发区改革地图/ },
   { name: 'the embed', url: './?view=embed', heading: null },
   { name: 'the presenter', url: './?view=present', heading: null },

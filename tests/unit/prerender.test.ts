@@ -1,34 +1,38 @@
 // The prerender's pure parts: which visits get the first view, style attributes to classes, the page's composition.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { firstViewApplies } from '../../src/lib/core/first-view';
+import { firstViewLang } from '../../src/lib/core/first-view';
 import { browserLang } from '../../src/lib/core/i18n/lang';
 import { OWNED_PARAMS } from '../../src/lib/core/state/url';
-import { composeFirstView, cspHash, styleAttributesToClasses } from '../../scripts/lib/prerender';
+import { composeFirstView, cspHash, styleAttributesToClasses, SWAP_SCRIPT } from '../../scripts/lib/prerender';
 
-const applies = (search: string, languages = ['zh-CN']) =>
-  firstViewApplies(search, languages, OWNED_PARAMS, browserLang);
+const lang = (search: string, languages = ['zh-CN']) => firstViewLang(search, languages, OWNED_PARAMS, browserLang);
 
-describe('firstViewApplies', () => {
+describe('firstViewLang', () => {
   it('fits the default view in a Chinese browser, light or dark, whatever chat apps append', () => {
-    expect(applies('')).toBe(true);
+    expect(lang('')).toBe('zh');
     // The scheme is the head script's to set first; the map draws with its custom properties (map/theme.ts).
-    expect(applies('?theme=dark')).toBe(true);
-    expect(applies('?isappinstalled=0&scene=1&utm_source=x')).toBe(true);
-    expect(applies('', ['zh-TW', 'en'])).toBe(true);
-    expect(applies('', ['fr-FR', 'de'])).toBe(true);
+    expect(lang('?theme=dark')).toBe('zh');
+    expect(lang('?isappinstalled=0&scene=1&utm_source=x')).toBe('zh');
+    expect(lang('', ['zh-TW', 'en'])).toBe('zh');
+    expect(lang('', ['fr-FR', 'de'])).toBe('zh');
   });
-  it('leaves every parameter of the URL contract and English browsers to the client', () => {
-    for (const key of OWNED_PARAMS) expect(applies(`?${key}=x`), key).toBe(false);
-    expect(applies('?lang=zh')).toBe(false);
-    expect(applies('', ['en-GB', 'zh-CN'])).toBe(false);
+  it('gives English browsers and lang= links the view in their language', () => {
+    expect(lang('', ['en-GB', 'zh-CN'])).toBe('en');
+    expect(lang('?lang=en')).toBe('en');
+    expect(lang('?lang=zh', ['en-US'])).toBe('zh');
+    expect(lang('?lang=fr')).toBeNull();
+  });
+  it('leaves every other parameter of the URL contract to the client', () => {
+    for (const key of OWNED_PARAMS.filter((k) => k !== 'lang')) expect(lang(`?${key}=x`), key).toBeNull();
+    expect(lang('?lang=en&zone=linfen-edz')).toBeNull();
   });
   it('runs from its own source text, as the inline head script does', () => {
-    const rebuilt = new Function(`return (${firstViewApplies})`)() as typeof firstViewApplies;
-    const lang = new Function(`return (${browserLang})`)() as typeof browserLang;
-    expect(rebuilt('?zone=a', ['zh'], OWNED_PARAMS, lang)).toBe(false);
-    expect(rebuilt('?scene=1', ['zh'], OWNED_PARAMS, lang)).toBe(true);
-    expect(rebuilt('', ['en-US'], OWNED_PARAMS, lang)).toBe(false);
+    const rebuilt = new Function(`return (${firstViewLang})`)() as typeof firstViewLang;
+    const pick = new Function(`return (${browserLang})`)() as typeof browserLang;
+    expect(rebuilt('?zone=a', ['zh'], OWNED_PARAMS, pick)).toBeNull();
+    expect(rebuilt('?scene=1', ['zh'], OWNED_PARAMS, pick)).toBe('zh');
+    expect(rebuilt('', ['en-US'], OWNED_PARAMS, pick)).toBe('en');
   });
 });
 
@@ -57,22 +61,29 @@ describe('composeFirstView', () => {
     const { html, hashes } = composeFirstView(
       page(),
       { href: './assets/index-1.css', css: 'a{}' },
-      { body: '<h1 style="color: red">x</h1>', headScript: 'void 0' },
+      { body: { zh: '<h1 style="color: red">x</h1>', en: '<h1 style="color: blue">y</h1>' }, headScript: 'void 0' },
     );
-    expect(html).toContain('<style>a{}\n.pr-s0{color: red}</style>');
+    expect(html).toContain('<style>a{}\n.pr-s0{color: red}\n.pr-e0{color: blue}</style>');
     expect(html).toContain('<title>t</title>\n    <script>void 0</script>');
     expect(html).toContain('<div id="boot-skeleton"><div class="skeleton">…</div></div>');
     expect(html).toContain('<div id="app" data-prerendered><h1 class="pr-s0">x</h1></div>');
+    // The English view waits beside it for the swap script (an English visit: the head script's data-first-view).
+    expect(html).toContain(
+      `<template id="first-view-en"><h1 class="pr-e0">y</h1></template>\n    <script>${SWAP_SCRIPT}</script>`,
+    );
     expect(html).not.toContain('index-1.css');
     // The code and data for hydration are asked for after the page's own bytes: at the end of the body, in order.
     const tail = html.slice(html.indexOf('<noscript>'));
     expect(html.indexOf('<script type="module"')).toBeGreaterThan(html.indexOf('data-prerendered'));
     expect(tail).toMatch(/atlas\.json[\s\S]*index-1\.js[\s\S]*a-1\.js[\s\S]*<\/body>/);
     expect(html.slice(0, html.indexOf('</head>'))).not.toMatch(/modulepreload|rel="preload"|type="module"/);
-    expect(hashes).toEqual({ script: [cspHash('void 0')], style: [cspHash('a{}\n.pr-s0{color: red}')] });
+    expect(hashes).toEqual({
+      script: [cspHash('void 0'), cspHash(SWAP_SCRIPT)],
+      style: [cspHash('a{}\n.pr-s0{color: red}\n.pr-e0{color: blue}')],
+    });
   });
   it('throws when the page lacks the stylesheet or the app element', () => {
-    const view = { body: '', headScript: '' };
+    const view = { body: { zh: '', en: '' }, headScript: '' };
     expect(() => composeFirstView(page(''), { href: './assets/index-1.css', css: '' }, view)).toThrow(/does not link/);
     expect(() =>
       composeFirstView(page().replace('id="app"', 'id="root"'), { href: './assets/index-1.css', css: '' }, view),
