@@ -216,3 +216,25 @@ appTest('the Enter that ends a pinyin composition chooses nothing; the next Ente
   await box.press('Enter');
   await expect(page).toHaveURL(/city=qingdao/);
 });
+
+appTest('a composition’s letters search nothing; the characters it ends with do', async () => {
+  const page = app();
+  await visit(page, './?lang=zh');
+  const box = page.getByRole('combobox', { name: '搜索开发区' });
+  await box.focus();
+  // What an input method sends while "qing" is being turned into 青: input events marked isComposing.
+  await box.evaluate((el: HTMLInputElement) => {
+    el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    el.value = 'qing';
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'qing' }));
+  });
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/q=/);
+  await box.evaluate((el: HTMLInputElement) => {
+    el.value = '青';
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: '青' }));
+    el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '青' }));
+  });
+  await expect(page.getByTestId('search-place').first()).toContainText('青岛');
+  await expect(page).toHaveURL(/q=%E9%9D%92/);
+});

@@ -191,12 +191,15 @@ export function clusterIndexCache(): (marks: readonly ZoneMark[], zones: unknown
   };
 }
 /**
- * The zones a renderer leaves out at a cluster view: those in a cluster and, once clustering is on, the faded ones
- * (a national view shows what the filter keeps), but never the selected zone.
+ * The zones a renderer leaves out at a cluster view: those in a cluster and, in a dataset large enough to cluster
+ * (CLUSTER.from zones), the faded ones (a national view shows what the filter keeps), but never the selected zone.
  */
 export function hiddenZones(marks: readonly ZoneMark[], index: ZoneClusterIndex, view: ClusterView): Set<string> {
   const hidden = new Set(view.clustered);
-  if (index.active) for (const m of marks) if (m.state.faded && !m.state.selected) hidden.add(m.id);
+  // A national catalogue's faded zones are left out even when what the filter keeps is too few to cluster: thousands of
+  // faded dots and labels drowned the few matches (a stranger's search at 2,806 zones) and cost every keystroke.
+  if (index.active || marks.length >= CLUSTER.from)
+    for (const m of marks) if (m.state.faded && !m.state.selected) hidden.add(m.id);
   return hidden;
 }
 
