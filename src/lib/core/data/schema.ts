@@ -318,7 +318,7 @@ export const Dataset = z
           zoneIds.add(zone.id);
           if (zone.prefecture !== place.prefecture)
             issue([...zat, 'prefecture'], `zone is in ${zone.prefecture} but its place is ${place.prefecture}`);
-          if (zone.district && zone.district.slice(0, 4) !== zone.prefecture.slice(0, 4))
+          if (zone.district && !inPrefecture(zone.district, zone.prefecture))
             issue([...zat, 'district'], `district ${zone.district} is not in prefecture ${zone.prefecture}`);
           if (zone.parent && !place.zones.some((other) => other.id === zone.parent && other !== zone))
             issue([...zat, 'parent'], `parent "${zone.parent}" is not a zone of this place`);
@@ -406,3 +406,17 @@ export type Dataset = z.infer<typeof Dataset>;
 export type AtlasFile = z.infer<typeof AtlasFile>;
 export type UserSource = z.infer<typeof UserSource>;
 export type UserDataset = z.infer<typeof UserDataset>;
+
+/** The municipalities (北京, 天津, 上海, 重庆): their counties (xx02xx, 重庆's 丰都县 500230) belong to the city, xx0100. */
+const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+
+/**
+ * Whether a district or county (6-digit adcode, GB/T 2260) lies in a prefecture: the same first four digits, or a
+ * municipality's county in the municipality (500230 丰都县 in 500100 重庆市, as the national layer and divisions.json
+ * file them).
+ */
+export function inPrefecture(district: string, prefecture: string): boolean {
+  if (district.slice(0, 4) === prefecture.slice(0, 4)) return true;
+  const province = prefecture.slice(0, 2);
+  return MUNICIPALITIES.has(province) && prefecture === `${province}0100` && district.startsWith(`${province}02`);
+}

@@ -90,6 +90,20 @@ describe('places by name (national layer)', () => {
     for (const p of result.dataset.places) for (const z of p.zones) expect(z.district, z.name.zh).toBeUndefined();
   });
 
+  it('places the counties of 重庆 (xx02xx: 丰都县, 云阳县) in the city, by name or by point', async () => {
+    const result = await load(
+      HEAD +
+        row('丰都工业园区', '重庆市', '重庆市', '丰都县') +
+        row('云阳工业园区', '重庆', '', '云阳县') +
+        row('秀山工业园区', '', '', '', '108.99', '28.45'),
+    );
+    expect(result.ok ? [] : result.errors.map((e) => formatImportError(e, 'zh'))).toEqual([]);
+    if (!result.ok) return;
+    expect(result.dataset.places.map((p) => p.prefecture)).toEqual(['500100']);
+    const districts = result.dataset.places[0]!.zones.map((z) => z.district);
+    expect(districts.slice(0, 2)).toEqual(['500230', '500235']);
+  });
+
   it('refuses an ambiguous name with the candidates named, never guessing', async () => {
     const result = await load(HEAD + row('某开发区', '', '', '朝阳区') + row('市中区工业园'));
     expect(result.ok).toBe(false);
