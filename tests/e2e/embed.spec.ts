@@ -297,3 +297,20 @@ test('on a 320 px embed the map notes fold to “Schematic map ⓘ”, which unf
   await expect(notes.getByRole('button')).toHaveCount(0);
   await expect(notes).toContainText('Schematic map, not an authority on boundaries');
 });
+
+test('a source at the foot of an embed sized to its content opens above its button, whole', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(`${APP}/embed.html?view=embed&zone=qingdao-blue-valley&lang=en`);
+  await expect(page.getByTestId('embed-card')).toBeVisible();
+  // As embed.js sizes the frame: exactly as tall as the page.
+  const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await page.setViewportSize({ width: 375, height });
+  const last = page.getByTestId('embed-card').getByTestId('evidence-button').last();
+  await last.click();
+  const popover = page.getByTestId('evidence-popover').and(page.locator('.open'));
+  await expect(popover).toBeVisible();
+  const box = (await popover.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(height);
+  await expect(popover).toContainText('·');
+});
