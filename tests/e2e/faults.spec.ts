@@ -57,7 +57,8 @@ test('on a slow network the page shows a skeleton at once, never a blank page', 
   };
   await page.route('**/assets/index-*.js', held);
   await page.route('**/atlas-data/*.json', held);
-  await page.goto('./?lang=en', { waitUntil: 'commit' });
+  // A zone link renders on the client (the default view, in either language, is prerendered: first-view.spec.ts).
+  await page.goto('./?zone=linfen-edz&lang=en', { waitUntil: 'commit' });
   const skeleton = page.getByTestId('skeleton');
   await expect(skeleton).toBeVisible();
   await expect(skeleton).toContainText(/Loading|正在加载/);
