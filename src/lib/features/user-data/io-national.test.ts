@@ -104,6 +104,18 @@ describe('places by name (national layer)', () => {
     expect(districts.slice(0, 2)).toEqual(['500230', '500235']);
   });
 
+  it('reads a county-level city written as a county (仙桃市, 石河子市 under 区县) as the city', async () => {
+    const result = await load(
+      HEAD +
+        row('仙桃经济开发区', '湖北省', '', '仙桃市') +
+        row('石河子经济技术开发区', '新疆', '', '石河子市') +
+        row('天门经济开发区', '', '', '天门市', '113.16', '30.66'),
+    );
+    expect(result.ok ? [] : result.errors.map((e) => formatImportError(e, 'zh'))).toEqual([]);
+    if (!result.ok) return;
+    expect(result.dataset.places.map((p) => p.prefecture).sort()).toEqual(['429004', '429006', '659001']);
+  });
+
   it('refuses an ambiguous name with the candidates named, never guessing', async () => {
     const result = await load(HEAD + row('某开发区', '', '', '朝阳区') + row('市中区工业园'));
     expect(result.ok).toBe(false);

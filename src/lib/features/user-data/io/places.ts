@@ -199,9 +199,22 @@ export function resolvePlaces(
     const d = gazetteer.get(adcode);
     if (d) used.set(adcode, { zh: d.name, en: d.en });
   };
+  /**
+   * A county-level city the divisions file as a prefecture (仙桃 429004, 石河子 659001, 东莞 441900 …), written under
+   * 区县 with no 城市: read as the city, where no county of that name lies in the province named (a stranger's file).
+   */
+  const countyCityAsCity = (zone: UserFile['zones'][number]) => {
+    if (!zone.district || zone.city) return;
+    const within = zone.province ? (gazetteer.find('province', zone.province)[0]?.adcode.slice(0, 2) ?? '') : '';
+    if (gazetteer.find('district', zone.district, within).length) return;
+    if (gazetteer.find('city', zone.district, within).length !== 1) return;
+    zone.city = zone.district;
+    zone.district = undefined;
+  };
   file.zones.forEach((zone, i) => {
     const where = (field: Kind) => at.zone(i, [field]);
     const errors = report.errors.length;
+    countyCityAsCity(zone);
     if (file.unpositioned?.has(i)) placeByName(zone, i, where);
     // Coordinates that could not be read (bad-number, bad-location): said already.
     else if (!hasPosition(zone)) unplaced.add(i);
